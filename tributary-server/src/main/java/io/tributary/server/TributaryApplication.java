@@ -1,0 +1,15 @@
+package io.tributary.server;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class TributaryApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(TributaryApplication.class, args);
+    }
+}

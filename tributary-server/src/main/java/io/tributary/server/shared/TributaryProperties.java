@@ -1,0 +1,33 @@
+package io.tributary.server.shared;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Every {@code TRIBUTARY_*} setting. Spring's relaxed binding maps {@code TRIBUTARY_DATA_DIR} to {@code
+ * tributary.data-dir}, {@code TRIBUTARY_DB_URL} to {@code tributary.db.url} and so on. Defaults live in
+ * application.properties so the README's table can be checked against one file.
+ */
+@ConfigurationProperties("tributary")
+public record TributaryProperties(
+        Path dataDir,
+        Db db,
+        String adminToken,
+        String publicUrl,
+        String secretKey,
+        int userCap,
+        Duration signingSecretOverlap,
+        boolean allowHttpWebhooks,
+        boolean allowPrivateWebhooks) {
+
+    public record Db(String url, String user, String password, int poolSize) {}
+
+    public boolean hasExternalDb() {
+        return db != null && db.url() != null && !db.url().isBlank();
+    }
+
+    public boolean adminApiEnabled() {
+        return adminToken != null && !adminToken.isBlank();
+    }
+}

@@ -1,0 +1,41 @@
+package io.tributary.server.storage;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Appends events to the outbox. Callers do this inside the transaction of the change that caused the event
+ * (so an event exists if and only if its change committed); the delivery module takes it from there.
+ */
+@Repository
+public class OutboxStore {
+    private final JdbcClient jdbc;
+
+    public OutboxStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @param id event id ({@code evt_…})
+     * @param reference the {@code terra-reference} shared by every event a request causes
+     * @param payloadJson the complete event body exactly as destinations will receive it
+     * @param orderingTs sent as {@code X-Terra-Ordering-Timestamp}; a newer copy of the same record has a
+     *     higher value
+     */
+    public void append(
+            String id,
+            UUID environmentId,
+            UUID userId,
+            String type,
+            String reference,
+            String payloadJson,
+            Instant orderingTs) {
+        jdbc.sql("INSERT INTO events (id, environment_id, user_id, type, reference, payload, ordering_ts)"
+                        + " VALUES (?, ?, ?, ?, ?, ?::jsonb, ?)")
+                .params(id, environmentId, userId, type, reference, payloadJson, orderingTs.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+}

@@ -1,0 +1,84 @@
+package io.tributary.server;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Dependencies point one way (see README, Architecture): api/admin/dashboard → services → storage → shared.
+ * Model and connectors know nothing of the server.
+ */
+@AnalyzeClasses(packages = "io.tributary", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule storageDependsOnNothingAbove = noClasses()
+            .that()
+            .resideInAPackage("io.tributary.server.storage..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.tributary.server.api..",
+                    "io.tributary.server.admin..",
+                    "io.tributary.server.account..",
+                    "io.tributary.server.connection..",
+                    "io.tributary.server.ingest..",
+                    "io.tributary.server.delivery..",
+                    "io.tributary.server.dashboard..");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnControllers = noClasses()
+            .that()
+            .resideOutsideOfPackages(
+                    "io.tributary.server.api..", "io.tributary.server.admin..", "io.tributary.server.dashboard..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.tributary.server.api..", "io.tributary.server.admin..", "io.tributary.server.dashboard..");
+
+    @ArchTest
+    static final ArchRule sharedIsTheBottom = noClasses()
+            .that()
+            .resideInAPackage("io.tributary.server.shared..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.tributary.server.storage..",
+                    "io.tributary.server.account..",
+                    "io.tributary.server.api..",
+                    "io.tributary.server.connection..",
+                    "io.tributary.server.ingest..",
+                    "io.tributary.server.delivery..");
+
+    @ArchTest
+    static final ArchRule onlyStorageWritesSql = noClasses()
+            .that()
+            .resideOutsideOfPackages("io.tributary.server.storage..", "io.tributary.server.delivery..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient");
+
+    @ArchTest
+    static final ArchRule modelAndConnectorsAreFreeOfTheServerAndSpring = noClasses()
+            .that()
+            .resideInAnyPackage("io.tributary.model..", "io.tributary.connectors..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.tributary.server..", "org.springframework..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule controllersLiveInApiOrAdmin = classes()
+            .that()
+            .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+            .should()
+            .resideInAnyPackage(
+                    "io.tributary.server.api..",
+                    "io.tributary.server.admin..",
+                    "io.tributary.server.dashboard..",
+                    "io.tributary.server.shared..");
+}
