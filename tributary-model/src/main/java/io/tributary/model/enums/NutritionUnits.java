@@ -1,0 +1,75 @@
+// Generated from the Terra JSON Schema field list; keep in sync with schemas/core.
+package io.tributary.model.enums;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Terra {@code NutritionUnits} (numeric enum, serialised as its integer value).
+ *
+ * <p>{@link #fromValue(int)} returns {@code null} for values this version does not know; model records
+ * keep the raw integer so such values are never lost.
+ */
+public enum NutritionUnits implements TerraIntEnum {
+    UNKNOWN(0, "Unknown"),
+    GRAM(1, "Gram"),
+    TEASPOON(2, "Teaspoon"),
+    TABLESPOON(3, "Tablespoon"),
+    CUP(4, "Cup"),
+    MEDIUM_EGG(5, "Medium Egg"),
+    LARGE_EGG(6, "Large Egg"),
+    SMALL_EGG(7, "Small Egg"),
+    MILLILITER(8, "Milliliter"),
+    OUNCE(9, "Ounce"),
+    COUNT(10, "Count"),
+    SCOOP(11, "Scoop"),
+    FLUID_OUNCE(12, "Fluid Ounce");
+
+    private static final Map<Integer, NutritionUnits> BY_VALUE = new HashMap<>();
+
+    static {
+        for (NutritionUnits e : values()) {
+            BY_VALUE.put(e.value, e);
+        }
+    }
+
+    private final int value;
+    private final String label;
+
+    NutritionUnits(int value, String label) {
+        this.value = value;
+        this.label = label;
+    }
+
+    /** The wire value. */
+    @JsonValue
+    @Override
+    public int value() {
+        return value;
+    }
+
+    /** Human-readable name, as in the Terra documentation. */
+    @Override
+    public String label() {
+        return label;
+    }
+
+    /** The constant for {@code value}, or {@code null} when it is not a known value. */
+    @JsonCreator
+    public static NutritionUnits fromValue(int value) {
+        return BY_VALUE.get(value);
+    }
+
+    /** The constant for {@code value}; empty when {@code value} is null or unknown. */
+    public static Optional<NutritionUnits> of(Integer value) {
+        return value == null ? Optional.empty() : Optional.ofNullable(BY_VALUE.get(value));
+    }
+
+    /** Whether {@code value} is a known value. */
+    public static boolean isKnown(Integer value) {
+        return value != null && BY_VALUE.containsKey(value);
+    }
+}

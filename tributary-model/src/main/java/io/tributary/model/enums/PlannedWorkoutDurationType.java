@@ -1,0 +1,73 @@
+// Generated from the Terra JSON Schema field list; keep in sync with schemas/core.
+package io.tributary.model.enums;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Classic planned-workout {@code PlannedWorkoutDurationType} (numeric enum, serialised as its integer value).
+ *
+ * <p>{@link #fromValue(int)} returns {@code null} for values this version does not know; model records
+ * keep the raw integer so such values are never lost.
+ */
+public enum PlannedWorkoutDurationType implements TerraIntEnum {
+    TIME(0, "TIME"),
+    DISTANCE_METERS(1, "DISTANCE_METERS"),
+    HR_LESS_THAN(2, "HR_LESS_THAN"),
+    HR_GREATER_THAN(3, "HR_GREATER_THAN"),
+    CALORIES(4, "CALORIES"),
+    OPEN(5, "OPEN"),
+    POWER_LESS_THAN(6, "POWER_LESS_THAN"),
+    POWER_GREATER_THAN(7, "POWER_GREATER_THAN"),
+    REPS(9, "REPS"),
+    FIXED_REST(10, "FIXED_REST"),
+    STEPS(12, "STEPS");
+
+    private static final Map<Integer, PlannedWorkoutDurationType> BY_VALUE = new HashMap<>();
+
+    static {
+        for (PlannedWorkoutDurationType e : values()) {
+            BY_VALUE.put(e.value, e);
+        }
+    }
+
+    private final int value;
+    private final String label;
+
+    PlannedWorkoutDurationType(int value, String label) {
+        this.value = value;
+        this.label = label;
+    }
+
+    /** The wire value. */
+    @JsonValue
+    @Override
+    public int value() {
+        return value;
+    }
+
+    /** Human-readable name, as in the Terra documentation. */
+    @Override
+    public String label() {
+        return label;
+    }
+
+    /** The constant for {@code value}, or {@code null} when it is not a known value. */
+    @JsonCreator
+    public static PlannedWorkoutDurationType fromValue(int value) {
+        return BY_VALUE.get(value);
+    }
+
+    /** The constant for {@code value}; empty when {@code value} is null or unknown. */
+    public static Optional<PlannedWorkoutDurationType> of(Integer value) {
+        return value == null ? Optional.empty() : Optional.ofNullable(BY_VALUE.get(value));
+    }
+
+    /** Whether {@code value} is a known value. */
+    public static boolean isKnown(Integer value) {
+        return value != null && BY_VALUE.containsKey(value);
+    }
+}

@@ -1,0 +1,60 @@
+// Generated from the Terra JSON Schema field list; keep in sync with schemas/core.
+package io.tributary.model.enums;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Terra {@code SwimEquipmentType} (string enum, serialised as its wire string).
+ *
+ * <p>{@link #fromValue(String)} returns {@code null} for values this version does not know; model
+ * records keep the raw string so such values are never lost.
+ */
+public enum SwimEquipmentType implements TerraStringEnum {
+    NONE("none"),
+    SWIM_FINS("swim_fins"),
+    SWIM_KICKBOARD("swim_kickboard"),
+    SWIM_PADDLES("swim_paddles"),
+    SWIM_PULL_BUOY("swim_pull_buoy"),
+    SWIM_SNORKEL("swim_snorkel");
+
+    private static final Map<String, SwimEquipmentType> BY_VALUE = new HashMap<>();
+
+    static {
+        for (SwimEquipmentType e : values()) {
+            BY_VALUE.put(e.value, e);
+        }
+    }
+
+    private final String value;
+
+    SwimEquipmentType(String value) {
+        this.value = value;
+    }
+
+    /** The wire value. */
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    /** The constant for {@code value}, or {@code null} when it is null or not a known value. */
+    @JsonCreator
+    public static SwimEquipmentType fromValue(String value) {
+        return value == null ? null : BY_VALUE.get(value);
+    }
+
+    /** The constant for {@code value}; empty when {@code value} is null or unknown. */
+    public static Optional<SwimEquipmentType> of(String value) {
+        return Optional.ofNullable(fromValue(value));
+    }
+
+    /** Whether {@code value} is a known value. */
+    public static boolean isKnown(String value) {
+        return value != null && BY_VALUE.containsKey(value);
+    }
+}

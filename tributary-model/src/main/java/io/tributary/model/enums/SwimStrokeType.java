@@ -1,0 +1,61 @@
+// Generated from the Terra JSON Schema field list; keep in sync with schemas/core.
+package io.tributary.model.enums;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Terra {@code SwimStrokeType} (string enum, serialised as its wire string).
+ *
+ * <p>{@link #fromValue(String)} returns {@code null} for values this version does not know; model
+ * records keep the raw string so such values are never lost.
+ */
+public enum SwimStrokeType implements TerraStringEnum {
+    BACKSTROKE("backstroke"),
+    BREASTSTROKE("breaststroke"),
+    DRILL("drill"),
+    BUTTERFLY("butterfly"),
+    FREESTYLE("freestyle"),
+    MIXED("mixed"),
+    IM("im");
+
+    private static final Map<String, SwimStrokeType> BY_VALUE = new HashMap<>();
+
+    static {
+        for (SwimStrokeType e : values()) {
+            BY_VALUE.put(e.value, e);
+        }
+    }
+
+    private final String value;
+
+    SwimStrokeType(String value) {
+        this.value = value;
+    }
+
+    /** The wire value. */
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    /** The constant for {@code value}, or {@code null} when it is null or not a known value. */
+    @JsonCreator
+    public static SwimStrokeType fromValue(String value) {
+        return value == null ? null : BY_VALUE.get(value);
+    }
+
+    /** The constant for {@code value}; empty when {@code value} is null or unknown. */
+    public static Optional<SwimStrokeType> of(String value) {
+        return Optional.ofNullable(fromValue(value));
+    }
+
+    /** Whether {@code value} is a known value. */
+    public static boolean isKnown(String value) {
+        return value != null && BY_VALUE.containsKey(value);
+    }
+}

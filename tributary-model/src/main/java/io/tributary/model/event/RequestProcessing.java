@@ -1,0 +1,113 @@
+// Generated from the Terra JSON Schema field list; keep in sync with schemas/core.
+package io.tributary.model.event;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.tributary.model.TerraUser;
+import io.tributary.model.support.Extra;
+import java.util.Map;
+
+/**
+ * Terra {@code RequestProcessing} object (no schema file; shape from the Tributary spec).
+ *
+ * <p>Every component is nullable. Unknown JSON properties are kept in {@link #extra()} and written back
+ * unchanged.
+ * Required by the schema: {@code type}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RequestProcessing(
+        @JsonProperty("type") String type,
+        @JsonProperty("status") String status,
+        @JsonProperty("message") String message,
+        @JsonProperty("user") TerraUser user,
+        @JsonProperty("retry_after_seconds") Integer retryAfterSeconds,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+    public RequestProcessing {
+        if (type == null) {
+            type = "processing";
+        }
+        if (status == null) {
+            status = "success";
+        }
+        extra = Extra.copy(extra);
+    }
+
+    /** The constant {@code type} of this event. */
+    public static final String TYPE = "processing";
+
+    /** A builder with every component unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder initialised with this instance's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.type = type;
+        b.status = status;
+        b.message = message;
+        b.user = user;
+        b.retryAfterSeconds = retryAfterSeconds;
+        b.extra.putAll(extra);
+        return b;
+    }
+
+    /** Fluent builder for {@link RequestProcessing}. */
+    public static final class Builder {
+        private String type;
+        private String status;
+        private String message;
+        private TerraUser user;
+        private Integer retryAfterSeconds;
+        private final Map<String, Object> extra = new java.util.LinkedHashMap<>();
+
+        private Builder() {}
+
+        public Builder type(String type) {
+            this.type = type;
+            return this;
+        }
+
+        public Builder status(String status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder message(String message) {
+            this.message = message;
+            return this;
+        }
+
+        public Builder user(TerraUser user) {
+            this.user = user;
+            return this;
+        }
+
+        public Builder retryAfterSeconds(Integer retryAfterSeconds) {
+            this.retryAfterSeconds = retryAfterSeconds;
+            return this;
+        }
+
+        /** Adds an unknown (pass-through) property. */
+        public Builder putExtra(String name, Object value) {
+            this.extra.put(name, value);
+            return this;
+        }
+
+        /** Replaces all unknown (pass-through) properties. */
+        public Builder extra(Map<String, Object> extra) {
+            this.extra.clear();
+            if (extra != null) {
+                this.extra.putAll(extra);
+            }
+            return this;
+        }
+
+        public RequestProcessing build() {
+            return new RequestProcessing(type, status, message, user, retryAfterSeconds, extra);
+        }
+    }
+}

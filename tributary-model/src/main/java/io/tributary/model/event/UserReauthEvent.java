@@ -1,0 +1,122 @@
+// Generated from the Terra JSON Schema field list; keep in sync with schemas/core.
+package io.tributary.model.event;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.tributary.model.TerraUser;
+import io.tributary.model.support.Extra;
+import java.util.Map;
+
+/**
+ * Terra {@code UserReauthEvent} object (wire shape of {@code schemas/core/UserReauthEvent.yaml}).
+ *
+ * <p>Every component is nullable. Unknown JSON properties are kept in {@link #extra()} and written back
+ * unchanged.
+ * Required by the schema: {@code type}, {@code new_user}, {@code status}, {@code message}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record UserReauthEvent(
+        @JsonProperty("type") String type,
+        @JsonProperty("new_user") TerraUser newUser,
+        @JsonProperty("old_user") TerraUser oldUser,
+        @JsonProperty("status") String status,
+        @JsonProperty("message") String message,
+        @JsonProperty("version") String version,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra)
+        implements WebhookEvent {
+
+    public UserReauthEvent {
+        if (type == null) {
+            type = "user_reauth";
+        }
+        if (status == null) {
+            status = "warning";
+        }
+        extra = Extra.copy(extra);
+    }
+
+    /** The constant {@code type} of this event. */
+    public static final String TYPE = "user_reauth";
+
+    /** A builder with every component unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder initialised with this instance's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.type = type;
+        b.newUser = newUser;
+        b.oldUser = oldUser;
+        b.status = status;
+        b.message = message;
+        b.version = version;
+        b.extra.putAll(extra);
+        return b;
+    }
+
+    /** Fluent builder for {@link UserReauthEvent}. */
+    public static final class Builder {
+        private String type;
+        private TerraUser newUser;
+        private TerraUser oldUser;
+        private String status;
+        private String message;
+        private String version;
+        private final Map<String, Object> extra = new java.util.LinkedHashMap<>();
+
+        private Builder() {}
+
+        public Builder type(String type) {
+            this.type = type;
+            return this;
+        }
+
+        public Builder newUser(TerraUser newUser) {
+            this.newUser = newUser;
+            return this;
+        }
+
+        public Builder oldUser(TerraUser oldUser) {
+            this.oldUser = oldUser;
+            return this;
+        }
+
+        public Builder status(String status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder message(String message) {
+            this.message = message;
+            return this;
+        }
+
+        public Builder version(String version) {
+            this.version = version;
+            return this;
+        }
+
+        /** Adds an unknown (pass-through) property. */
+        public Builder putExtra(String name, Object value) {
+            this.extra.put(name, value);
+            return this;
+        }
+
+        /** Replaces all unknown (pass-through) properties. */
+        public Builder extra(Map<String, Object> extra) {
+            this.extra.clear();
+            if (extra != null) {
+                this.extra.putAll(extra);
+            }
+            return this;
+        }
+
+        public UserReauthEvent build() {
+            return new UserReauthEvent(type, newUser, oldUser, status, message, version, extra);
+        }
+    }
+}

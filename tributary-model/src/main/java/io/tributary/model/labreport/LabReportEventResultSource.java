@@ -1,0 +1,78 @@
+// Generated from the Terra JSON Schema field list; keep in sync with schemas/core.
+package io.tributary.model.labreport;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.tributary.model.support.Extra;
+import java.util.Map;
+
+/**
+ * Terra {@code LabReportEventResultSource} object (wire shape of {@code schemas/core/LabReportEventResultSource.yaml}).
+ *
+ * <p>Every component is nullable. Unknown JSON properties are kept in {@link #extra()} and written back
+ * unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record LabReportEventResultSource(
+        @JsonProperty("collection_date") String collectionDate,
+        @JsonProperty("collection_time") String collectionTime,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+    public LabReportEventResultSource {
+        extra = Extra.copy(extra);
+    }
+
+    /** A builder with every component unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder initialised with this instance's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.collectionDate = collectionDate;
+        b.collectionTime = collectionTime;
+        b.extra.putAll(extra);
+        return b;
+    }
+
+    /** Fluent builder for {@link LabReportEventResultSource}. */
+    public static final class Builder {
+        private String collectionDate;
+        private String collectionTime;
+        private final Map<String, Object> extra = new java.util.LinkedHashMap<>();
+
+        private Builder() {}
+
+        public Builder collectionDate(String collectionDate) {
+            this.collectionDate = collectionDate;
+            return this;
+        }
+
+        public Builder collectionTime(String collectionTime) {
+            this.collectionTime = collectionTime;
+            return this;
+        }
+
+        /** Adds an unknown (pass-through) property. */
+        public Builder putExtra(String name, Object value) {
+            this.extra.put(name, value);
+            return this;
+        }
+
+        /** Replaces all unknown (pass-through) properties. */
+        public Builder extra(Map<String, Object> extra) {
+            this.extra.clear();
+            if (extra != null) {
+                this.extra.putAll(extra);
+            }
+            return this;
+        }
+
+        public LabReportEventResultSource build() {
+            return new LabReportEventResultSource(collectionDate, collectionTime, extra);
+        }
+    }
+}

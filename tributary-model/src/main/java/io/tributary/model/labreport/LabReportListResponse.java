@@ -1,0 +1,72 @@
+// Generated from the Terra JSON Schema field list; keep in sync with schemas/core.
+package io.tributary.model.labreport;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.tributary.model.support.Extra;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Terra {@code LabReportListResponse} object (wire shape of {@code schemas/core/LabReportListResponse.yaml}).
+ *
+ * <p>Every component is nullable. Unknown JSON properties are kept in {@link #extra()} and written back
+ * unchanged.
+ * Required by the schema: {@code sessions}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record LabReportListResponse(
+        @JsonProperty("sessions") List<LabReportSession> sessions,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+    public LabReportListResponse {
+        extra = Extra.copy(extra);
+    }
+
+    /** A builder with every component unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder initialised with this instance's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.sessions = sessions;
+        b.extra.putAll(extra);
+        return b;
+    }
+
+    /** Fluent builder for {@link LabReportListResponse}. */
+    public static final class Builder {
+        private List<LabReportSession> sessions;
+        private final Map<String, Object> extra = new java.util.LinkedHashMap<>();
+
+        private Builder() {}
+
+        public Builder sessions(List<LabReportSession> sessions) {
+            this.sessions = sessions;
+            return this;
+        }
+
+        /** Adds an unknown (pass-through) property. */
+        public Builder putExtra(String name, Object value) {
+            this.extra.put(name, value);
+            return this;
+        }
+
+        /** Replaces all unknown (pass-through) properties. */
+        public Builder extra(Map<String, Object> extra) {
+            this.extra.clear();
+            if (extra != null) {
+                this.extra.putAll(extra);
+            }
+            return this;
+        }
+
+        public LabReportListResponse build() {
+            return new LabReportListResponse(sessions, extra);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+// Generated from the Terra JSON Schema field list; keep in sync with schemas/core.
+package io.tributary.model.nested;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.tributary.model.enums.ActivityType;
+import io.tributary.model.enums.TimestampLocalization;
+import io.tributary.model.enums.UploadType;
+import io.tributary.model.support.Extra;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Terra {@code ActivityMetadata} object (wire shape of {@code schemas/core/ActivityMetadata.yaml}).
+ *
+ * <p>Every component is nullable. Unknown JSON properties are kept in {@link #extra()} and written back
+ * unchanged.
+ * Enum-valued properties are kept as their raw wire values so that unknown values survive:
+ * <ul>
+ *   <li>{@code timestamp_localization}: {@link TimestampLocalization}</li>
+ *   <li>{@code type}: {@link ActivityType}</li>
+ *   <li>{@code upload_type}: {@link UploadType}</li>
+ * </ul>
+ * Required by the schema: {@code end_time}, {@code start_time}, {@code summary_id}, {@code type}, {@code upload_type}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ActivityMetadata(
+        @JsonProperty("city") String city,
+        @JsonProperty("country") String country,
+        @JsonProperty("end_time") String endTime,
+        @JsonProperty("name") String name,
+        @JsonProperty("start_time") String startTime,
+        @JsonProperty("state") String state,
+        @JsonProperty("summary_id") String summaryId,
+        @JsonProperty("timestamp_localization") Integer timestampLocalization,
+        @JsonProperty("type") Integer type,
+        @JsonProperty("upload_type") Integer uploadType,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+    public ActivityMetadata {
+        extra = Extra.copy(extra);
+    }
+
+    /** {@code timestamp_localization} as {@link TimestampLocalization}; empty when absent or not a known value. */
+    public Optional<TimestampLocalization> timestampLocalizationAsEnum() {
+        return TimestampLocalization.of(timestampLocalization);
+    }
+
+    /** {@code type} as {@link ActivityType}; empty when absent or not a known value. */
+    public Optional<ActivityType> typeAsEnum() {
+        return ActivityType.of(type);
+    }
+
+    /** {@code upload_type} as {@link UploadType}; empty when absent or not a known value. */
+    public Optional<UploadType> uploadTypeAsEnum() {
+        return UploadType.of(uploadType);
+    }
+
+    /** A builder with every component unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder initialised with this instance's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.city = city;
+        b.country = country;
+        b.endTime = endTime;
+        b.name = name;
+        b.startTime = startTime;
+        b.state = state;
+        b.summaryId = summaryId;
+        b.timestampLocalization = timestampLocalization;
+        b.type = type;
+        b.uploadType = uploadType;
+        b.extra.putAll(extra);
+        return b;
+    }
+
+    /** Fluent builder for {@link ActivityMetadata}. */
+    public static final class Builder {
+        private String city;
+        private String country;
+        private String endTime;
+        private String name;
+        private String startTime;
+        private String state;
+        private String summaryId;
+        private Integer timestampLocalization;
+        private Integer type;
+        private Integer uploadType;
+        private final Map<String, Object> extra = new java.util.LinkedHashMap<>();
+
+        private Builder() {}
+
+        public Builder city(String city) {
+            this.city = city;
+            return this;
+        }
+
+        public Builder country(String country) {
+            this.country = country;
+            return this;
+        }
+
+        public Builder endTime(String endTime) {
+            this.endTime = endTime;
+            return this;
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder startTime(String startTime) {
+            this.startTime = startTime;
+            return this;
+        }
+
+        public Builder state(String state) {
+            this.state = state;
+            return this;
+        }
+
+        public Builder summaryId(String summaryId) {
+            this.summaryId = summaryId;
+            return this;
+        }
+
+        public Builder timestampLocalization(Integer timestampLocalization) {
+            this.timestampLocalization = timestampLocalization;
+            return this;
+        }
+
+        public Builder timestampLocalization(TimestampLocalization timestampLocalization) {
+            this.timestampLocalization = timestampLocalization == null ? null : timestampLocalization.value();
+            return this;
+        }
+
+        public Builder type(Integer type) {
+            this.type = type;
+            return this;
+        }
+
+        public Builder type(ActivityType type) {
+            this.type = type == null ? null : type.value();
+            return this;
+        }
+
+        public Builder uploadType(Integer uploadType) {
+            this.uploadType = uploadType;
+            return this;
+        }
+
+        public Builder uploadType(UploadType uploadType) {
+            this.uploadType = uploadType == null ? null : uploadType.value();
+            return this;
+        }
+
+        /** Adds an unknown (pass-through) property. */
+        public Builder putExtra(String name, Object value) {
+            this.extra.put(name, value);
+            return this;
+        }
+
+        /** Replaces all unknown (pass-through) properties. */
+        public Builder extra(Map<String, Object> extra) {
+            this.extra.clear();
+            if (extra != null) {
+                this.extra.putAll(extra);
+            }
+            return this;
+        }
+
+        public ActivityMetadata build() {
+            return new ActivityMetadata(
+                    city,
+                    country,
+                    endTime,
+                    name,
+                    startTime,
+                    state,
+                    summaryId,
+                    timestampLocalization,
+                    type,
+                    uploadType,
+                    extra);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+// Generated from the Terra JSON Schema field list; keep in sync with schemas/core.
+package io.tributary.model.nested;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.tributary.model.support.Extra;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Terra {@code PlannedWorkoutDetails} object (wire shape of {@code schemas/core/PlannedWorkoutDetails.yaml}).
+ *
+ * <p>Every component is nullable. Unknown JSON properties are kept in {@link #extra()} and written back
+ * unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PlannedWorkoutDetails(
+        @JsonProperty("metadata") PlannedWorkoutDetailsMetadata metadata,
+        @JsonProperty("steps") List<PlannedWorkoutDetailsStep> steps,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+    public PlannedWorkoutDetails {
+        extra = Extra.copy(extra);
+    }
+
+    /** A builder with every component unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder initialised with this instance's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.metadata = metadata;
+        b.steps = steps;
+        b.extra.putAll(extra);
+        return b;
+    }
+
+    /** Fluent builder for {@link PlannedWorkoutDetails}. */
+    public static final class Builder {
+        private PlannedWorkoutDetailsMetadata metadata;
+        private List<PlannedWorkoutDetailsStep> steps;
+        private final Map<String, Object> extra = new java.util.LinkedHashMap<>();
+
+        private Builder() {}
+
+        public Builder metadata(PlannedWorkoutDetailsMetadata metadata) {
+            this.metadata = metadata;
+            return this;
+        }
+
+        public Builder steps(List<PlannedWorkoutDetailsStep> steps) {
+            this.steps = steps;
+            return this;
+        }
+
+        /** Adds an unknown (pass-through) property. */
+        public Builder putExtra(String name, Object value) {
+            this.extra.put(name, value);
+            return this;
+        }
+
+        /** Replaces all unknown (pass-through) properties. */
+        public Builder extra(Map<String, Object> extra) {
+            this.extra.clear();
+            if (extra != null) {
+                this.extra.putAll(extra);
+            }
+            return this;
+        }
+
+        public PlannedWorkoutDetails build() {
+            return new PlannedWorkoutDetails(metadata, steps, extra);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+// Generated from the Terra JSON Schema field list; keep in sync with schemas/core.
+package io.tributary.model.nested;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.tributary.model.support.Extra;
+import java.util.Map;
+
+/**
+ * Terra {@code TagEntry} object (wire shape of {@code schemas/core/TagEntry.yaml}).
+ *
+ * <p>Every component is nullable. Unknown JSON properties are kept in {@link #extra()} and written back
+ * unchanged.
+ * Required by the schema: {@code timestamp}, {@code tag_name}, {@code notes}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TagEntry(
+        @JsonProperty("timestamp") String timestamp,
+        @JsonProperty("tag_name") String tagName,
+        @JsonProperty("notes") String notes,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+    public TagEntry {
+        extra = Extra.copy(extra);
+    }
+
+    /** A builder with every component unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder initialised with this instance's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.timestamp = timestamp;
+        b.tagName = tagName;
+        b.notes = notes;
+        b.extra.putAll(extra);
+        return b;
+    }
+
+    /** Fluent builder for {@link TagEntry}. */
+    public static final class Builder {
+        private String timestamp;
+        private String tagName;
+        private String notes;
+        private final Map<String, Object> extra = new java.util.LinkedHashMap<>();
+
+        private Builder() {}
+
+        public Builder timestamp(String timestamp) {
+            this.timestamp = timestamp;
+            return this;
+        }
+
+        public Builder tagName(String tagName) {
+            this.tagName = tagName;
+            return this;
+        }
+
+        public Builder notes(String notes) {
+            this.notes = notes;
+            return this;
+        }
+
+        /** Adds an unknown (pass-through) property. */
+        public Builder putExtra(String name, Object value) {
+            this.extra.put(name, value);
+            return this;
+        }
+
+        /** Replaces all unknown (pass-through) properties. */
+        public Builder extra(Map<String, Object> extra) {
+            this.extra.clear();
+            if (extra != null) {
+                this.extra.putAll(extra);
+            }
+            return this;
+        }
+
+        public TagEntry build() {
+            return new TagEntry(timestamp, tagName, notes, extra);
+        }
+    }
+}
