@@ -1,0 +1,39 @@
+package io.tributary.connectors;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/** The registry of every connector on the class path, by provider name (case-insensitive). */
+public final class Connectors {
+    private final Map<String, Connector> byProvider;
+
+    public Connectors(List<Connector> connectors) {
+        Map<String, Connector> m = new LinkedHashMap<>();
+        for (Connector c : connectors) {
+            String key = c.descriptor().provider().toUpperCase(Locale.ROOT);
+            if (m.putIfAbsent(key, c) != null) throw new IllegalStateException("two connectors for " + key);
+        }
+        this.byProvider = Collections.unmodifiableMap(m);
+    }
+
+    public static Connectors load() {
+        return new Connectors(ServiceLoader.load(Connector.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .toList());
+    }
+
+    public Optional<Connector> find(String provider) {
+        return provider == null
+                ? Optional.empty()
+                : Optional.ofNullable(byProvider.get(provider.toUpperCase(Locale.ROOT)));
+    }
+
+    public List<Connector> all() {
+        return List.copyOf(byProvider.values());
+    }
+}
