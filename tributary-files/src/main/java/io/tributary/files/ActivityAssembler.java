@@ -1,0 +1,567 @@
+package io.tributary.files;
+
+import io.tributary.model.Activity;
+import io.tributary.model.Timestamps;
+import io.tributary.model.enums.TimestampLocalization;
+import io.tributary.model.enums.UploadType;
+import io.tributary.model.nested.ActiveDurationsData;
+import io.tributary.model.nested.ActivityMetadata;
+import io.tributary.model.nested.CadenceSample;
+import io.tributary.model.nested.CaloriesData;
+import io.tributary.model.nested.DeviceData;
+import io.tributary.model.nested.DistanceData;
+import io.tributary.model.nested.DistanceDataDetailed;
+import io.tributary.model.nested.DistanceDataSummary;
+import io.tributary.model.nested.DistanceSample;
+import io.tributary.model.nested.ElevationData;
+import io.tributary.model.nested.ElevationSample;
+import io.tributary.model.nested.HeartRateData;
+import io.tributary.model.nested.HeartRateDataDetailed;
+import io.tributary.model.nested.HeartRateDataSample;
+import io.tributary.model.nested.HeartRateDataSummary;
+import io.tributary.model.nested.HeartRateVariabilityDataSampleRMSSD;
+import io.tributary.model.nested.HeartRateVariabilityDataSampleSDNN;
+import io.tributary.model.nested.LapData;
+import io.tributary.model.nested.LapSample;
+import io.tributary.model.nested.MovementData;
+import io.tributary.model.nested.PolylineMapData;
+import io.tributary.model.nested.PositionData;
+import io.tributary.model.nested.PositionSample;
+import io.tributary.model.nested.PowerData;
+import io.tributary.model.nested.PowerSample;
+import io.tributary.model.nested.SpeedSample;
+import io.tributary.model.nested.StepSample;
+import io.tributary.model.nested.SwimmingData;
+import io.tributary.model.nested.TSSData;
+import io.tributary.model.nested.TSSSample;
+import io.tributary.model.nested.WorkData;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Collects what an activity file holds (declared totals, track points, pauses, laps, R-R intervals) and builds one
+ * Terra {@link Activity}. Totals the file declares win; missing ones are computed from the samples.
+ */
+final class ActivityAssembler {
+
+    /** One track point; any value may be null. */
+    static final class Point {
+        Instant time;
+        Double hr;
+        Double speed;
+        Double cadence;
+        Double power;
+        Double altitude;
+        Double lat;
+        Double lon;
+        Double distance;
+        Double temperature;
+        Double steps;
+    }
+
+    Instant start;
+    Instant end;
+    ZoneOffset offset = ZoneOffset.UTC;
+    boolean localOffsetKnown;
+    Integer type;
+    String name;
+    String summaryId;
+    int uploadType = UploadType.MANUAL.value();
+
+    final List<Point> points = new ArrayList<>();
+    /** Timer pauses as [stop, restart) pairs. */
+    final List<Instant[]> pauses = new ArrayList<>();
+
+    final List<LapSample> laps = new ArrayList<>();
+    /** R-R intervals in ms, with the instant each beat ended. */
+    final List<double[]> rr = new ArrayList<>();
+
+    Double totalDistance;
+    Double totalCalories;
+    Double avgHr;
+    Double maxHr;
+    Double minHr;
+    Double avgSpeed;
+    Double maxSpeed;
+    Double avgCadence;
+    Double maxCadence;
+    Double avgPower;
+    Double maxPower;
+    Double ascent;
+    Double descent;
+    Double elapsedSeconds;
+    Double timerSeconds;
+    Double workKj;
+    Double normalizedPower;
+    Double tss;
+    Double intensityFactor;
+    Double steps;
+    Integer swimLengths;
+    Integer swimStrokes;
+    Integer poolLengthMeters;
+    DeviceData device;
+    final Map<String, Object> extra = new LinkedHashMap<>();
+
+    private final int maxSamples;
+
+    ActivityAssembler(int maxSamples) {
+        this.maxSamples = Math.max(1, maxSamples);
+    }
+
+    String ts(Instant t) {
+        return Timestamps.format(t, offset);
+    }
+
+    /** Seconds of timer time (elapsed minus pauses) from the start to {@code t}. */
+    double timer(Instant t) {
+        double elapsed = Duration.between(start, t).toMillis() / 1000.0;
+        double paused = 0;
+        for (Instant[] p : pauses) {
+            if (p[1] == null || !p[0].isBefore(t)) {
+                continue;
+            }
+            Instant to = p[1].isBefore(t) ? p[1] : t;
+            paused += Math.max(0, Duration.between(p[0], to).toMillis() / 1000.0);
+        }
+        return Math.max(0, elapsed - paused);
+    }
+
+    Activity build() {
+        points.sort(Comparator.comparing(p -> p.time));
+        if (start == null) {
+            start = points.isEmpty() ? null : points.get(0).time;
+        }
+        if (start == null) {
+            throw new IllegalStateException("activity without a start time");
+        }
+        if (end == null) {
+            if (elapsedSeconds != null) {
+                end = start.plusMillis(Math.round(elapsedSeconds * 1000));
+            } else if (!points.isEmpty()) {
+                end = points.get(points.size() - 1).time;
+            } else {
+                end = start;
+            }
+        }
+        if (elapsedSeconds == null) {
+            elapsedSeconds = Duration.between(start, end).toMillis() / 1000.0;
+        }
+        if (timerSeconds == null) {
+            timerSeconds = timer(end);
+        }
+        List<Point> pts = downsample(points);
+
+        // ---- series
+        List<HeartRateDataSample> hr = new ArrayList<>();
+        List<SpeedSample> speed = new ArrayList<>();
+        List<CadenceSample> cadence = new ArrayList<>();
+        List<PowerSample> power = new ArrayList<>();
+        List<ElevationSample> elevation = new ArrayList<>();
+        List<DistanceSample> distance = new ArrayList<>();
+        List<PositionSample> position = new ArrayList<>();
+        List<StepSample> stepSamples = new ArrayList<>();
+        for (Point p : pts) {
+            String t = ts(p.time);
+            double td = round3(timer(p.time));
+            if (p.hr != null) {
+                hr.add(HeartRateDataSample.builder()
+                        .timestamp(t)
+                        .bpm(p.hr)
+                        .timerDurationSeconds(td)
+                        .build());
+            }
+            if (p.speed != null) {
+                speed.add(SpeedSample.builder()
+                        .timestamp(t)
+                        .speedMetersPerSecond(p.speed)
+                        .timerDurationSeconds(td)
+                        .build());
+            }
+            if (p.cadence != null) {
+                cadence.add(CadenceSample.builder()
+                        .timestamp(t)
+                        .cadenceRpm(p.cadence)
+                        .timerDurationSeconds(td)
+                        .build());
+            }
+            if (p.power != null) {
+                power.add(PowerSample.builder()
+                        .timestamp(t)
+                        .watts(p.power)
+                        .timerDurationSeconds(td)
+                        .build());
+            }
+            if (p.altitude != null) {
+                elevation.add(ElevationSample.builder()
+                        .timestamp(t)
+                        .elevMeters(p.altitude)
+                        .timerDurationSeconds(td)
+                        .build());
+            }
+            if (p.distance != null) {
+                distance.add(DistanceSample.builder()
+                        .timestamp(t)
+                        .distanceMeters(p.distance)
+                        .timerDurationSeconds(td)
+                        .build());
+            }
+            if (p.lat != null && p.lon != null) {
+                position.add(PositionSample.builder()
+                        .timestamp(t)
+                        .coordsLatLngDeg(List.of(p.lat, p.lon))
+                        .timerDurationSeconds(td)
+                        .build());
+            }
+            if (p.steps != null) {
+                stepSamples.add(StepSample.builder()
+                        .timestamp(t)
+                        .steps(p.steps)
+                        .timerDurationSeconds(td)
+                        .build());
+            }
+        }
+
+        // ---- computed totals (full-resolution points)
+        if (totalDistance == null) {
+            totalDistance = computedDistance();
+        }
+        if (avgHr == null) {
+            avgHr = mean(points, p -> p.hr);
+        }
+        if (maxHr == null) {
+            maxHr = max(points, p -> p.hr);
+        }
+        if (minHr == null) {
+            minHr = min(points, p -> p.hr);
+        }
+        if (maxSpeed == null) {
+            maxSpeed = max(points, p -> p.speed);
+        }
+        if (avgSpeed == null && totalDistance != null && timerSeconds != null && timerSeconds > 0) {
+            avgSpeed = totalDistance / timerSeconds;
+        }
+        if (avgCadence == null) {
+            avgCadence = mean(points, p -> p.cadence);
+        }
+        if (maxCadence == null) {
+            maxCadence = max(points, p -> p.cadence);
+        }
+        if (avgPower == null) {
+            avgPower = mean(points, p -> p.power);
+        }
+        if (maxPower == null) {
+            maxPower = max(points, p -> p.power);
+        }
+        if (ascent == null || descent == null) {
+            double[] gl = gainLoss();
+            if (gl != null) {
+                if (ascent == null) {
+                    ascent = gl[0];
+                }
+                if (descent == null) {
+                    descent = gl[1];
+                }
+            }
+        }
+        if (workKj == null && avgPower != null && timerSeconds != null) {
+            workKj = round3(avgPower * timerSeconds / 1000.0);
+        }
+
+        // ---- assemble
+        Activity.Builder a = Activity.builder();
+        a.metadata(ActivityMetadata.builder()
+                .startTime(ts(start))
+                .endTime(ts(end))
+                .summaryId(summaryId != null ? summaryId : SummaryIds.activity(start))
+                .type(type == null ? io.tributary.model.enums.ActivityType.UNKNOWN.value() : type)
+                .name(name)
+                .uploadType(uploadType)
+                .timestampLocalization(localOffsetKnown ? TimestampLocalization.LOCAL : TimestampLocalization.UTC)
+                .build());
+        a.activeDurationsData(ActiveDurationsData.builder()
+                .activitySeconds(round3(timerSeconds))
+                .restSeconds(round3(Math.max(0, elapsedSeconds - timerSeconds)))
+                .build());
+        if (totalCalories != null) {
+            a.caloriesData(
+                    CaloriesData.builder().totalBurnedCalories(totalCalories).build());
+        }
+        ElevationData elev = null;
+        Double avgAlt = mean(points, p -> p.altitude);
+        if (ascent != null || descent != null || avgAlt != null) {
+            elev = ElevationData.builder()
+                    .gainActualMeters(ascent)
+                    .lossActualMeters(descent)
+                    .avgMeters(avgAlt == null ? null : round3(avgAlt))
+                    .maxMeters(max(points, p -> p.altitude))
+                    .minMeters(min(points, p -> p.altitude))
+                    .build();
+        }
+        SwimmingData swim = swimLengths == null && swimStrokes == null && poolLengthMeters == null
+                ? null
+                : SwimmingData.builder()
+                        .numLaps(swimLengths)
+                        .numStrokes(swimStrokes)
+                        .poolLengthMeters(poolLengthMeters)
+                        .build();
+        a.distanceData(DistanceData.builder()
+                .summary(DistanceDataSummary.builder()
+                        .distanceMeters(totalDistance == null ? null : round3(totalDistance))
+                        .steps(steps == null ? null : (int) Math.round(steps))
+                        .elevation(elev)
+                        .swimming(swim)
+                        .build())
+                .detailed(DistanceDataDetailed.builder()
+                        .distanceSamples(distance)
+                        .elevationSamples(elevation)
+                        .stepSamples(stepSamples.isEmpty() ? null : stepSamples)
+                        .build())
+                .build());
+
+        HeartRateDataDetailed.Builder hrd = HeartRateDataDetailed.builder().hrSamples(hr);
+        HeartRateDataSummary.Builder hrs = HeartRateDataSummary.builder()
+                .avgHrBpm(avgHr == null ? null : round3(avgHr))
+                .maxHrBpm(maxHr)
+                .minHrBpm(minHr);
+        if (!rr.isEmpty()) {
+            addHrv(hrd, hrs);
+        }
+        a.heartRateData(HeartRateData.builder()
+                .summary(hrs.build())
+                .detailed(hrd.build())
+                .build());
+        a.movementData(MovementData.builder()
+                .avgSpeedMetersPerSecond(avgSpeed == null ? null : round3(avgSpeed))
+                .maxSpeedMetersPerSecond(maxSpeed)
+                .avgVelocityMetersPerSecond(avgSpeed == null ? null : round3(avgSpeed))
+                .maxVelocityMetersPerSecond(maxSpeed)
+                .avgPaceMinutesPerKilometer(pace(avgSpeed))
+                .maxPaceMinutesPerKilometer(pace(maxSpeed))
+                .avgCadenceRpm(avgCadence == null ? null : round3(avgCadence))
+                .maxCadenceRpm(maxCadence)
+                .speedSamples(speed)
+                .cadenceSamples(cadence)
+                .build());
+        if (avgPower != null || maxPower != null || !power.isEmpty()) {
+            a.powerData(PowerData.builder()
+                    .avgWatts(avgPower == null ? null : round3(avgPower))
+                    .maxWatts(maxPower)
+                    .powerSamples(power)
+                    .build());
+        }
+        if (workKj != null) {
+            a.workData(WorkData.builder().workKilojoules(workKj).build());
+        }
+        if (tss != null || normalizedPower != null || intensityFactor != null) {
+            a.tssData(TSSData.builder()
+                    .tssSamples(List.of(TSSSample.builder()
+                            .actual(tss)
+                            .intensityFactorActual(intensityFactor)
+                            .normalizedPowerWatts(normalizedPower)
+                            .method("Power")
+                            .build()))
+                    .build());
+        }
+        if (!position.isEmpty()) {
+            a.positionData(positionData(position));
+            a.polylineMapData(PolylineMapData.builder()
+                    .summaryPolyline(Polyline.encode(points))
+                    .build());
+        }
+        if (!laps.isEmpty()) {
+            a.lapData(LapData.builder().laps(laps).build());
+        }
+        if (device != null) {
+            a.deviceData(device);
+        }
+        a.extra(extra);
+        return a.build();
+    }
+
+    private void addHrv(HeartRateDataDetailed.Builder hrd, HeartRateDataSummary.Builder hrs) {
+        List<Map<String, Object>> rrSamples = new ArrayList<>();
+        List<HeartRateVariabilityDataSampleRMSSD> rmssd = new ArrayList<>();
+        List<HeartRateVariabilityDataSampleSDNN> sdnn = new ArrayList<>();
+        int stride = Math.max(1, (rr.size() + maxSamples - 1) / maxSamples);
+        for (int i = 0; i < rr.size(); i += stride) {
+            double[] r = rr.get(i);
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("timestamp", ts(Instant.ofEpochMilli((long) r[1])));
+            s.put("rr_interval_ms", round3(r[0]));
+            s.put("hr_bpm", round3(60000.0 / r[0]));
+            rrSamples.add(s);
+        }
+        hrd.putExtra("rr_interval_samples", rrSamples);
+        // five-minute windows
+        long window = 300_000;
+        int i = 0;
+        while (i < rr.size()) {
+            long w0 = (long) rr.get(i)[1];
+            int j = i;
+            while (j < rr.size() && (long) rr.get(j)[1] < w0 + window) {
+                j++;
+            }
+            double[] v = new double[j - i];
+            for (int k = i; k < j; k++) {
+                v[k - i] = rr.get(k)[0];
+            }
+            if (v.length >= 2) {
+                String t = ts(Instant.ofEpochMilli(w0));
+                rmssd.add(HeartRateVariabilityDataSampleRMSSD.builder()
+                        .timestamp(t)
+                        .hrvRmssd(round3(Hrv.rmssd(v)))
+                        .build());
+                sdnn.add(HeartRateVariabilityDataSampleSDNN.builder()
+                        .timestamp(t)
+                        .hrvSdnn(round3(Hrv.sdnn(v)))
+                        .build());
+            }
+            i = j;
+        }
+        double[] all = new double[rr.size()];
+        for (int k = 0; k < all.length; k++) {
+            all[k] = rr.get(k)[0];
+        }
+        if (all.length >= 2) {
+            hrs.avgHrvRmssd(round3(Hrv.rmssd(all))).avgHrvSdnn(round3(Hrv.sdnn(all)));
+        }
+        hrd.hrvSamplesRmssd(rmssd).hrvSamplesSdnn(sdnn);
+    }
+
+    private PositionData positionData(List<PositionSample> position) {
+        double minLat = Double.MAX_VALUE;
+        double maxLat = -Double.MAX_VALUE;
+        double minLon = Double.MAX_VALUE;
+        double maxLon = -Double.MAX_VALUE;
+        for (Point p : points) {
+            if (p.lat != null && p.lon != null) {
+                minLat = Math.min(minLat, p.lat);
+                maxLat = Math.max(maxLat, p.lat);
+                minLon = Math.min(minLon, p.lon);
+                maxLon = Math.max(maxLon, p.lon);
+            }
+        }
+        return PositionData.builder()
+                .positionSamples(position)
+                .startPosLatLngDeg(position.get(0).coordsLatLngDeg())
+                .endPosLatLngDeg(position.get(position.size() - 1).coordsLatLngDeg())
+                .centerPosLatLngDeg(List.of((minLat + maxLat) / 2, (minLon + maxLon) / 2))
+                .build();
+    }
+
+    private Double computedDistance() {
+        Double first = null;
+        Double last = null;
+        for (Point p : points) {
+            if (p.distance != null) {
+                if (first == null) {
+                    first = p.distance;
+                }
+                last = p.distance;
+            }
+        }
+        if (first != null && last > 0) {
+            return last;
+        }
+        double d = 0;
+        Point prev = null;
+        boolean any = false;
+        for (Point p : points) {
+            if (p.lat == null || p.lon == null) {
+                continue;
+            }
+            if (prev != null) {
+                d += Geo.haversineMeters(prev.lat, prev.lon, p.lat, p.lon);
+                any = true;
+            }
+            prev = p;
+        }
+        return any ? d : null;
+    }
+
+    /** Sum of positive and negative altitude changes between consecutive points (no smoothing). */
+    private double[] gainLoss() {
+        Double prev = null;
+        double gain = 0;
+        double loss = 0;
+        boolean any = false;
+        for (Point p : points) {
+            if (p.altitude == null) {
+                continue;
+            }
+            if (prev != null) {
+                double d = p.altitude - prev;
+                if (d > 0) {
+                    gain += d;
+                } else {
+                    loss -= d;
+                }
+                any = true;
+            }
+            prev = p.altitude;
+        }
+        return any ? new double[] {round3(gain), round3(loss)} : null;
+    }
+
+    private List<Point> downsample(List<Point> in) {
+        if (in.size() <= maxSamples) {
+            return in;
+        }
+        int stride = (in.size() + maxSamples - 1) / maxSamples;
+        List<Point> out = new ArrayList<>(maxSamples + 1);
+        for (int i = 0; i < in.size(); i += stride) {
+            out.add(in.get(i));
+        }
+        return out;
+    }
+
+    static Double pace(Double speed) {
+        return speed == null || speed <= 0 ? null : round3(1000.0 / 60.0 / speed);
+    }
+
+    static Double mean(List<Point> pts, Function<Point, Double> f) {
+        double sum = 0;
+        int n = 0;
+        for (Point p : pts) {
+            Double v = f.apply(p);
+            if (v != null) {
+                sum += v;
+                n++;
+            }
+        }
+        return n == 0 ? null : sum / n;
+    }
+
+    static Double max(List<Point> pts, Function<Point, Double> f) {
+        Double m = null;
+        for (Point p : pts) {
+            Double v = f.apply(p);
+            if (v != null && (m == null || v > m)) {
+                m = v;
+            }
+        }
+        return m;
+    }
+
+    static Double min(List<Point> pts, Function<Point, Double> f) {
+        Double m = null;
+        for (Point p : pts) {
+            Double v = f.apply(p);
+            if (v != null && (m == null || v < m)) {
+                m = v;
+            }
+        }
+        return m;
+    }
+
+    static double round3(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+}
