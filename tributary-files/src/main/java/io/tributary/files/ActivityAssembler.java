@@ -319,13 +319,13 @@ final class ActivityAssembler {
                         .swimming(swim)
                         .build())
                 .detailed(DistanceDataDetailed.builder()
-                        .distanceSamples(distance)
-                        .elevationSamples(elevation)
+                        .distanceSamples(nullIfEmpty(distance))
+                        .elevationSamples(nullIfEmpty(elevation))
                         .stepSamples(stepSamples.isEmpty() ? null : stepSamples)
                         .build())
                 .build());
 
-        HeartRateDataDetailed.Builder hrd = HeartRateDataDetailed.builder().hrSamples(hr);
+        HeartRateDataDetailed.Builder hrd = HeartRateDataDetailed.builder().hrSamples(nullIfEmpty(hr));
         HeartRateDataSummary.Builder hrs = HeartRateDataSummary.builder()
                 .avgHrBpm(avgHr == null ? null : round3(avgHr))
                 .maxHrBpm(maxHr)
@@ -346,14 +346,14 @@ final class ActivityAssembler {
                 .maxPaceMinutesPerKilometer(pace(maxSpeed))
                 .avgCadenceRpm(avgCadence == null ? null : round3(avgCadence))
                 .maxCadenceRpm(maxCadence)
-                .speedSamples(speed)
-                .cadenceSamples(cadence)
+                .speedSamples(nullIfEmpty(speed))
+                .cadenceSamples(nullIfEmpty(cadence))
                 .build());
         if (avgPower != null || maxPower != null || !power.isEmpty()) {
             a.powerData(PowerData.builder()
                     .avgWatts(avgPower == null ? null : round3(avgPower))
                     .maxWatts(maxPower)
-                    .powerSamples(power)
+                    .powerSamples(nullIfEmpty(power))
                     .build());
         }
         if (workKj != null) {
@@ -520,6 +520,10 @@ final class ActivityAssembler {
             out.add(in.get(i));
         }
         return out;
+    }
+
+    static <T> List<T> nullIfEmpty(List<T> list) {
+        return list == null || list.isEmpty() ? null : list;
     }
 
     static Double pace(Double speed) {

@@ -1022,15 +1022,17 @@ public final class AppleHealthParser {
                         .distanceMeters(has(d, S_DIST) ? ActivityAssembler.round3(d.sums[S_DIST]) : null)
                         .floorsClimbed(has(d, S_FLOORS) ? (int) Math.round(d.sums[S_FLOORS]) : null)
                         .detailed(DistanceDataDetailed.builder()
-                                .stepSamples(steps)
-                                .distanceSamples(dist)
-                                .floorsClimbedSamples(floors)
+                                .stepSamples(ActivityAssembler.nullIfEmpty(steps))
+                                .distanceSamples(ActivityAssembler.nullIfEmpty(dist))
+                                .floorsClimbedSamples(ActivityAssembler.nullIfEmpty(floors))
                                 .build())
                         .build());
             }
             // calories
-            Double active = has(d, S_ACTIVE) ? d.sums[S_ACTIVE] : has(d, S_RING_ACTIVE) ? d.sums[S_RING_ACTIVE] : null;
-            Double basal = has(d, S_BASAL) ? d.sums[S_BASAL] : null;
+            Double active = has(d, S_ACTIVE)
+                    ? Double.valueOf(d.sums[S_ACTIVE])
+                    : has(d, S_RING_ACTIVE) ? Double.valueOf(d.sums[S_RING_ACTIVE]) : null;
+            Double basal = has(d, S_BASAL) ? Double.valueOf(d.sums[S_BASAL]) : null;
             if (active != null || basal != null) {
                 List<CalorieSample> cal = new ArrayList<>();
                 if (idx[K_ACTIVE] != null) {
@@ -1046,13 +1048,13 @@ public final class AppleHealthParser {
                         .bmrCalories(basal == null ? null : ActivityAssembler.round3(basal))
                         .totalBurnedCalories(
                                 ActivityAssembler.round3((active == null ? 0 : active) + (basal == null ? 0 : basal)))
-                        .calorieSamples(cal)
+                        .calorieSamples(ActivityAssembler.nullIfEmpty(cal))
                         .build());
             }
             // active durations
             Double exercise = has(d, S_EXERCISE_MIN)
-                    ? d.sums[S_EXERCISE_MIN]
-                    : has(d, S_RING_EXERCISE) ? d.sums[S_RING_EXERCISE] : null;
+                    ? Double.valueOf(d.sums[S_EXERCISE_MIN])
+                    : has(d, S_RING_EXERCISE) ? Double.valueOf(d.sums[S_RING_EXERCISE]) : null;
             if (exercise != null || has(d, S_STAND_MIN) || has(d, S_RING_STAND_HOURS)) {
                 b.activeDurationsData(ActiveDurationsData.builder()
                         .activitySeconds(exercise == null ? null : exercise * 60.0)
@@ -1104,7 +1106,7 @@ public final class AppleHealthParser {
                                 .avgHrvSdnn(hrv.isEmpty() ? null : ActivityAssembler.round3(hrvSum / hrv.size()))
                                 .build())
                         .detailed(HeartRateDataDetailed.builder()
-                                .hrSamples(hr)
+                                .hrSamples(ActivityAssembler.nullIfEmpty(hr))
                                 .hrvSamplesSdnn(hrv.isEmpty() ? null : hrv)
                                 .build())
                         .build());

@@ -91,7 +91,10 @@ public final class SafeXml {
         String msg = e.getMessage() == null
                 ? "unreadable XML"
                 : e.getMessage().replaceAll("\\s+", " ").trim();
-        if (msg.contains("referenced, but not declared") || msg.contains("entit")) {
+        if (msg.contains("was referenced")
+                || msg.contains("xpansion")
+                || msg.contains("external entit")
+                || msg.contains("entity reference")) {
             return new FileParseException(
                     format, "the " + format.label() + " file uses XML entities, which are not accepted: " + msg, e);
         }

@@ -81,9 +81,10 @@ public final class TcxParser {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
                     String n = r.getLocalName();
+                    String startParent = parent(path);
                     path.add(n);
                     text.setLength(0);
-                    if (n.equals("Activity") && parent(path).equals("Activities")) {
+                    if (n.equals("Activity") && startParent.equals("Activities")) {
                         a = new ActivityAssembler(limits.maxSamplesPerSeries());
                         String sport = r.getAttributeValue(null, "Sport");
                         a.type = sport == null
