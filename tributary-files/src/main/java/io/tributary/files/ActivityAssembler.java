@@ -1,7 +1,6 @@
 package io.tributary.files;
 
 import io.tributary.model.Activity;
-import io.tributary.model.Timestamps;
 import io.tributary.model.enums.TimestampLocalization;
 import io.tributary.model.enums.UploadType;
 import io.tributary.model.nested.ActiveDurationsData;
@@ -116,7 +115,18 @@ final class ActivityAssembler {
     }
 
     String ts(Instant t) {
-        return Timestamps.format(t, offset);
+        return FastTime.format(t, offset);
+    }
+
+    private static long timerMillis(long t, long startMs, long[] pauseFrom, long[] pauseTo) {
+        long paused = 0;
+        for (int i = 0; i < pauseFrom.length; i++) {
+            if (pauseFrom[i] >= t) {
+                continue;
+            }
+            paused += Math.max(0, Math.min(pauseTo[i], t) - pauseFrom[i]);
+        }
+        return Math.max(0, t - startMs - paused);
     }
 
     /** Seconds of timer time (elapsed minus pauses) from the start to {@code t}. */
@@ -167,64 +177,39 @@ final class ActivityAssembler {
         List<DistanceSample> distance = new ArrayList<>();
         List<PositionSample> position = new ArrayList<>();
         List<StepSample> stepSamples = new ArrayList<>();
+        long[] pauseFrom = new long[pauses.size()];
+        long[] pauseTo = new long[pauses.size()];
+        for (int i = 0; i < pauses.size(); i++) {
+            pauseFrom[i] = pauses.get(i)[0].toEpochMilli();
+            pauseTo[i] = pauses.get(i)[1] == null ? pauseFrom[i] : pauses.get(i)[1].toEpochMilli();
+        }
+        long startMs = start.toEpochMilli();
         for (Point p : pts) {
             String t = ts(p.time);
-            double td = round3(timer(p.time));
+            Double td = round3(timerMillis(p.time.toEpochMilli(), startMs, pauseFrom, pauseTo) / 1000.0);
             if (p.hr != null) {
-                hr.add(HeartRateDataSample.builder()
-                        .timestamp(t)
-                        .bpm(p.hr)
-                        .timerDurationSeconds(td)
-                        .build());
+                hr.add(new HeartRateDataSample(t, p.hr, td, null, null));
             }
             if (p.speed != null) {
-                speed.add(SpeedSample.builder()
-                        .timestamp(t)
-                        .speedMetersPerSecond(p.speed)
-                        .timerDurationSeconds(td)
-                        .build());
+                speed.add(new SpeedSample(t, p.speed, td, null));
             }
             if (p.cadence != null) {
-                cadence.add(CadenceSample.builder()
-                        .timestamp(t)
-                        .cadenceRpm(p.cadence)
-                        .timerDurationSeconds(td)
-                        .build());
+                cadence.add(new CadenceSample(t, p.cadence, td, null));
             }
             if (p.power != null) {
-                power.add(PowerSample.builder()
-                        .timestamp(t)
-                        .watts(p.power)
-                        .timerDurationSeconds(td)
-                        .build());
+                power.add(new PowerSample(t, p.power, td, null));
             }
             if (p.altitude != null) {
-                elevation.add(ElevationSample.builder()
-                        .timestamp(t)
-                        .elevMeters(p.altitude)
-                        .timerDurationSeconds(td)
-                        .build());
+                elevation.add(new ElevationSample(t, p.altitude, td, null));
             }
             if (p.distance != null) {
-                distance.add(DistanceSample.builder()
-                        .timestamp(t)
-                        .distanceMeters(p.distance)
-                        .timerDurationSeconds(td)
-                        .build());
+                distance.add(new DistanceSample(t, p.distance, td, null));
             }
             if (p.lat != null && p.lon != null) {
-                position.add(PositionSample.builder()
-                        .timestamp(t)
-                        .coordsLatLngDeg(List.of(p.lat, p.lon))
-                        .timerDurationSeconds(td)
-                        .build());
+                position.add(new PositionSample(t, List.of(p.lat, p.lon), td, null));
             }
             if (p.steps != null) {
-                stepSamples.add(StepSample.builder()
-                        .timestamp(t)
-                        .steps(p.steps)
-                        .timerDurationSeconds(td)
-                        .build());
+                stepSamples.add(new StepSample(t, p.steps, td, null));
             }
         }
 

@@ -927,7 +927,7 @@ public final class AppleHealthParser {
         }
 
         private String ts(SampleSpill.Month m, int i) {
-            return Timestamps.format(Instant.ofEpochMilli(m.time[i]), ZoneOffset.ofTotalSeconds(m.offset[i]));
+            return FastTime.format(Instant.ofEpochMilli(m.time[i]), ZoneOffset.ofTotalSeconds(m.offset[i]));
         }
 
         private int emitDay(int epochDay, DayAgg d, SampleSpill.Month m, int[][] idx, Consumer<TerraDataModel> sink) {

@@ -174,6 +174,70 @@ final class FitFixtures {
         return encode(m);
     }
 
+    /**
+     * A long ride for benchmarks: {@code seconds} records (HR, speed, distance, cadence, power, altitude, position),
+     * one lap, one session.
+     */
+    static byte[] longRide(int seconds, Instant start) {
+        List<Mesg> m = new ArrayList<>();
+        m.add(fileId(File.ACTIVITY, start));
+        m.add(timer(start, EventType.START));
+        double lat = 47.0;
+        for (int k = 0; k < seconds; k++) {
+            RecordMesg r = new RecordMesg();
+            r.setTimestamp(dt(start.plusSeconds(k)));
+            r.setHeartRate((short) (110 + (k * 7) % 60));
+            r.setEnhancedSpeed(8.0f + (k % 13) * 0.1f);
+            r.setDistance(8.3f * k);
+            r.setCadence((short) (80 + k % 15));
+            r.setPower(150 + (k * 11) % 200);
+            r.setEnhancedAltitude(400f + (float) (50 * Math.sin(k / 600.0)));
+            lat += 7.4e-5;
+            r.setPositionLat((int) Math.round(lat * 2147483648.0 / 180.0));
+            r.setPositionLong((int) Math.round((8.0 + k * 1e-6) * 2147483648.0 / 180.0));
+            m.add(r);
+        }
+        m.add(timer(start.plusSeconds(seconds), EventType.STOP_ALL));
+        m.add(lap(0, start, seconds, seconds, 8.3f * (seconds - 1), 140, 169, seconds / 6));
+        SessionMesg s = new SessionMesg();
+        s.setTimestamp(dt(start.plusSeconds(seconds)));
+        s.setStartTime(dt(start));
+        s.setSport(Sport.CYCLING);
+        s.setSubSport(SubSport.ROAD);
+        s.setTotalElapsedTime((float) seconds);
+        s.setTotalTimerTime((float) seconds);
+        s.setTotalDistance(8.3f * (seconds - 1));
+        s.setTotalCalories(seconds / 6);
+        m.add(s);
+        return encode(m);
+    }
+
+    /** Records with the legacy 16-bit speed/altitude fields only (the SDK expands them to the enhanced fields). */
+    static byte[] legacyRecords() {
+        List<Mesg> m = new ArrayList<>();
+        Instant start = Instant.parse("2024-06-01T10:00:00Z");
+        m.add(fileId(File.ACTIVITY, start));
+        for (int k = 0; k < 10; k++) {
+            RecordMesg r = new RecordMesg();
+            r.setTimestamp(dt(start.plusSeconds(k)));
+            r.setSpeed(2.5f);
+            r.setAltitude(123.4f);
+            r.setHeartRate((short) 100);
+            r.setCadence((short) 80);
+            r.setFractionalCadence(0.5f);
+            r.setDistance(2.5f * k);
+            m.add(r);
+        }
+        SessionMesg s = new SessionMesg();
+        s.setTimestamp(dt(start.plusSeconds(9)));
+        s.setStartTime(dt(start));
+        s.setSport(Sport.RUNNING);
+        s.setTotalElapsedTime(9f);
+        s.setTotalTimerTime(9f);
+        m.add(s);
+        return encode(m);
+    }
+
     private static EventMesg timer(Instant t, EventType type) {
         EventMesg e = new EventMesg();
         e.setTimestamp(dt(t));

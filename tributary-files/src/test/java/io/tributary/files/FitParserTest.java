@@ -201,6 +201,20 @@ class FitParserTest {
     }
 
     @Test
+    void legacySpeedAndAltitudeFieldsAreScaled() {
+        Activity a = Fixtures.only(Fixtures.parse(dir, "legacy.fit", FitFixtures.legacyRecords()), Activity.class);
+        assertThat(a.movementData().speedSamples()).hasSize(10);
+        assertThat(a.movementData().speedSamples().get(3).speedMetersPerSecond())
+                .isEqualTo(2.5);
+        assertThat(a.distanceData().detailed().elevationSamples().get(0).elevMeters())
+                .isEqualTo(123.4);
+        assertThat(a.movementData().cadenceSamples().get(0).cadenceRpm()).isEqualTo(80.5);
+        assertThat(a.distanceData().detailed().distanceSamples().get(9).distanceMeters())
+                .isEqualTo(22.5);
+        assertThat(a.distanceData().summary().distanceMeters()).isEqualTo(22.5);
+    }
+
+    @Test
     void reuploadGivesTheSameSummaryId() {
         Activity a1 = Fixtures.only(Fixtures.parse(dir, "a.fit", FitFixtures.run()), Activity.class);
         Activity a2 = Fixtures.only(Fixtures.parse(dir, "b.fit", FitFixtures.run()), Activity.class);
