@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.EnvironmentType;
 import io.tributary.model.enums.WorkoutSport;
 import io.tributary.model.nested.StepBlock;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,11 @@ import java.util.Optional;
 public record WorkoutTemplate(
         @JsonProperty("name") String name,
         @JsonProperty("description") String description,
-        @JsonProperty("sport") String sport,
-        @JsonProperty("environment") String environment,
+        @JsonProperty("sport") @EnumType(WorkoutSport.class) String sport,
+
+        @JsonProperty("environment") @EnumType(EnvironmentType.class)
+        String environment,
+
         @JsonProperty("pool_length_meters") Double poolLengthMeters,
         @JsonProperty("step_blocks") List<StepBlock> stepBlocks,
         @JsonProperty("estimated_duration_seconds") Double estimatedDurationSeconds,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.support.Extra;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,10 +14,14 @@ import java.util.Map;
  *
  * <p>Every component is nullable. Unknown JSON properties are kept in {@link #extra()} and written back
  * unchanged.
- * Required by the schema: {@code source}.
+ * Required by the schema: {@code biomarker}, {@code measurement}, {@code interpretation}, {@code source}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LabReportEventResult(
+        @JsonProperty("biomarker") LabReportBiomarker biomarker,
+        @JsonProperty("measurement") LabReportMeasurement measurement,
+        @JsonProperty("interpretation") LabReportInterpretation interpretation,
+        @JsonProperty("reference_ranges") List<LabReportReferenceRange> referenceRanges,
         @JsonProperty("source") LabReportEventResultSource source,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
@@ -32,6 +37,10 @@ public record LabReportEventResult(
     /** A builder initialised with this instance's values. */
     public Builder toBuilder() {
         Builder b = new Builder();
+        b.biomarker = biomarker;
+        b.measurement = measurement;
+        b.interpretation = interpretation;
+        b.referenceRanges = referenceRanges;
         b.source = source;
         b.extra.putAll(extra);
         return b;
@@ -39,10 +48,34 @@ public record LabReportEventResult(
 
     /** Fluent builder for {@link LabReportEventResult}. */
     public static final class Builder {
+        private LabReportBiomarker biomarker;
+        private LabReportMeasurement measurement;
+        private LabReportInterpretation interpretation;
+        private List<LabReportReferenceRange> referenceRanges;
         private LabReportEventResultSource source;
         private final Map<String, Object> extra = new java.util.LinkedHashMap<>();
 
         private Builder() {}
+
+        public Builder biomarker(LabReportBiomarker biomarker) {
+            this.biomarker = biomarker;
+            return this;
+        }
+
+        public Builder measurement(LabReportMeasurement measurement) {
+            this.measurement = measurement;
+            return this;
+        }
+
+        public Builder interpretation(LabReportInterpretation interpretation) {
+            this.interpretation = interpretation;
+            return this;
+        }
+
+        public Builder referenceRanges(List<LabReportReferenceRange> referenceRanges) {
+            this.referenceRanges = referenceRanges;
+            return this;
+        }
 
         public Builder source(LabReportEventResultSource source) {
             this.source = source;
@@ -65,7 +98,7 @@ public record LabReportEventResult(
         }
 
         public LabReportEventResult build() {
-            return new LabReportEventResult(source, extra);
+            return new LabReportEventResult(biomarker, measurement, interpretation, referenceRanges, source, extra);
         }
     }
 }

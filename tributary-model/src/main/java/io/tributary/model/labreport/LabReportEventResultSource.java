@@ -16,6 +16,14 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LabReportEventResultSource(
+        @JsonProperty("name") String name,
+        @JsonProperty("panel") String panel,
+        @JsonProperty("value") String value,
+        @JsonProperty("units") String units,
+        @JsonProperty("flag") String flag,
+        @JsonProperty("method") String method,
+        @JsonProperty("notes") String notes,
+        @JsonProperty("reference_text") String referenceText,
         @JsonProperty("collection_date") String collectionDate,
         @JsonProperty("collection_time") String collectionTime,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
@@ -32,6 +40,14 @@ public record LabReportEventResultSource(
     /** A builder initialised with this instance's values. */
     public Builder toBuilder() {
         Builder b = new Builder();
+        b.name = name;
+        b.panel = panel;
+        b.value = value;
+        b.units = units;
+        b.flag = flag;
+        b.method = method;
+        b.notes = notes;
+        b.referenceText = referenceText;
         b.collectionDate = collectionDate;
         b.collectionTime = collectionTime;
         b.extra.putAll(extra);
@@ -40,11 +56,59 @@ public record LabReportEventResultSource(
 
     /** Fluent builder for {@link LabReportEventResultSource}. */
     public static final class Builder {
+        private String name;
+        private String panel;
+        private String value;
+        private String units;
+        private String flag;
+        private String method;
+        private String notes;
+        private String referenceText;
         private String collectionDate;
         private String collectionTime;
         private final Map<String, Object> extra = new java.util.LinkedHashMap<>();
 
         private Builder() {}
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder panel(String panel) {
+            this.panel = panel;
+            return this;
+        }
+
+        public Builder value(String value) {
+            this.value = value;
+            return this;
+        }
+
+        public Builder units(String units) {
+            this.units = units;
+            return this;
+        }
+
+        public Builder flag(String flag) {
+            this.flag = flag;
+            return this;
+        }
+
+        public Builder method(String method) {
+            this.method = method;
+            return this;
+        }
+
+        public Builder notes(String notes) {
+            this.notes = notes;
+            return this;
+        }
+
+        public Builder referenceText(String referenceText) {
+            this.referenceText = referenceText;
+            return this;
+        }
 
         public Builder collectionDate(String collectionDate) {
             this.collectionDate = collectionDate;
@@ -72,7 +136,18 @@ public record LabReportEventResultSource(
         }
 
         public LabReportEventResultSource build() {
-            return new LabReportEventResultSource(collectionDate, collectionTime, extra);
+            return new LabReportEventResultSource(
+                    name,
+                    panel,
+                    value,
+                    units,
+                    flag,
+                    method,
+                    notes,
+                    referenceText,
+                    collectionDate,
+                    collectionTime,
+                    extra);
         }
     }
 }

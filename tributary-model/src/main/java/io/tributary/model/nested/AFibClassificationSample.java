@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.AFibFlag;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,10 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AFibClassificationSample(
         @JsonProperty("timestamp") String timestamp,
-        @JsonProperty("afib_classification") Integer afibClassification,
+
+        @JsonProperty("afib_classification") @EnumType(AFibFlag.class)
+        Integer afibClassification,
+
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     public AFibClassificationSample {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.ActivityLevel;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +26,13 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ActivityLevelSample(
         @JsonProperty("timestamp") String timestamp,
-        @JsonProperty("activity_level") Integer activityLevel,
-        @JsonProperty("level") Integer level,
+
+        @JsonProperty("activity_level") @EnumType(ActivityLevel.class)
+        Integer activityLevel,
+
+        @JsonProperty("level") @EnumType(ActivityLevel.class)
+        Integer level,
+
         @JsonProperty("timer_duration_seconds") Double timerDurationSeconds,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.ActivityType;
 import io.tributary.model.enums.TimestampLocalization;
 import io.tributary.model.enums.UploadType;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -34,9 +35,15 @@ public record ActivityMetadata(
         @JsonProperty("start_time") String startTime,
         @JsonProperty("state") String state,
         @JsonProperty("summary_id") String summaryId,
-        @JsonProperty("timestamp_localization") Integer timestampLocalization,
-        @JsonProperty("type") Integer type,
-        @JsonProperty("upload_type") Integer uploadType,
+
+        @JsonProperty("timestamp_localization") @EnumType(TimestampLocalization.class)
+        Integer timestampLocalization,
+
+        @JsonProperty("type") @EnumType(ActivityType.class) Integer type,
+
+        @JsonProperty("upload_type") @EnumType(UploadType.class)
+        Integer uploadType,
+
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     public ActivityMetadata {

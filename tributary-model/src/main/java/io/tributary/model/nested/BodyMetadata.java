@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.TimestampLocalization;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,10 @@ import java.util.Optional;
 public record BodyMetadata(
         @JsonProperty("end_time") String endTime,
         @JsonProperty("start_time") String startTime,
-        @JsonProperty("timestamp_localization") Integer timestampLocalization,
+
+        @JsonProperty("timestamp_localization") @EnumType(TimestampLocalization.class)
+        Integer timestampLocalization,
+
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     public BodyMetadata {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.TimestampLocalization;
 import io.tributary.model.enums.UploadType;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +28,13 @@ import java.util.Optional;
 public record DailyMetadata(
         @JsonProperty("end_time") String endTime,
         @JsonProperty("start_time") String startTime,
-        @JsonProperty("timestamp_localization") Integer timestampLocalization,
-        @JsonProperty("upload_type") Integer uploadType,
+
+        @JsonProperty("timestamp_localization") @EnumType(TimestampLocalization.class)
+        Integer timestampLocalization,
+
+        @JsonProperty("upload_type") @EnumType(UploadType.class)
+        Integer uploadType,
+
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     public DailyMetadata {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.DeviceDataType;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,10 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DeviceData(
         @JsonProperty("activation_timestamp") String activationTimestamp,
-        @JsonProperty("data_provided") List<String> dataProvided,
+
+        @JsonProperty("data_provided") @EnumType(DeviceDataType.class)
+        List<String> dataProvided,
+
         @JsonProperty("hardware_version") String hardwareVersion,
         @JsonProperty("last_upload_date") String lastUploadDate,
         @JsonProperty("manufacturer") String manufacturer,

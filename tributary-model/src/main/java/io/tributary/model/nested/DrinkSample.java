@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.NutritionUnits;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,10 @@ import java.util.Optional;
 public record DrinkSample(
         @JsonProperty("timestamp") String timestamp,
         @JsonProperty("drink_volume") Double drinkVolume,
-        @JsonProperty("drink_unit") Integer drinkUnit,
+
+        @JsonProperty("drink_unit") @EnumType(NutritionUnits.class)
+        Integer drinkUnit,
+
         @JsonProperty("drink_name") String drinkName,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 

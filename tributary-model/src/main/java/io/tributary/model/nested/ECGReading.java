@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.AFibFlag;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,10 @@ import java.util.Optional;
 public record ECGReading(
         @JsonProperty("start_timestamp") String startTimestamp,
         @JsonProperty("avg_hr_bpm") Double avgHrBpm,
-        @JsonProperty("afib_classification") Integer afibClassification,
+
+        @JsonProperty("afib_classification") @EnumType(AFibFlag.class)
+        Integer afibClassification,
+
         @JsonProperty("raw_signal") List<RawECGSample> rawSignal,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.GlucoseFlag;
 import io.tributary.model.enums.TrendArrow;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +27,13 @@ import java.util.Optional;
 public record GlucoseDataSample(
         @JsonProperty("timestamp") String timestamp,
         @JsonProperty("blood_glucose_mg_per_dL") Double bloodGlucoseMgPerDl,
-        @JsonProperty("glucose_level_flag") Integer glucoseLevelFlag,
-        @JsonProperty("trend_arrow") Integer trendArrow,
+
+        @JsonProperty("glucose_level_flag") @EnumType(GlucoseFlag.class)
+        Integer glucoseLevelFlag,
+
+        @JsonProperty("trend_arrow") @EnumType(TrendArrow.class)
+        Integer trendArrow,
+
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     public GlucoseDataSample {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.HealthObservationCategory;
 import io.tributary.model.enums.ObservationSeverity;
 import io.tributary.model.enums.ObservationStatus;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +29,21 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HealthObservationData(
-        @JsonProperty("category") Integer category,
+        @JsonProperty("category") @EnumType(HealthObservationCategory.class)
+        Integer category,
+
         @JsonProperty("observation_type") String observationType,
         @JsonProperty("codes") List<ObservationCode> codes,
         @JsonProperty("value") ObservationValue value,
-        @JsonProperty("severity") Integer severity,
+
+        @JsonProperty("severity") @EnumType(ObservationSeverity.class)
+        Integer severity,
+
         @JsonProperty("components") List<ObservationComponent> components,
-        @JsonProperty("status") Integer status,
+
+        @JsonProperty("status") @EnumType(ObservationStatus.class)
+        Integer status,
+
         @JsonProperty("notes") String notes,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 

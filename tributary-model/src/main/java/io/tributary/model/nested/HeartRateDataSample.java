@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.HeartRateContext;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,10 @@ public record HeartRateDataSample(
         @JsonProperty("timestamp") String timestamp,
         @JsonProperty("bpm") Double bpm,
         @JsonProperty("timer_duration_seconds") Double timerDurationSeconds,
-        @JsonProperty("context") Integer context,
+
+        @JsonProperty("context") @EnumType(HeartRateContext.class)
+        Integer context,
+
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     public HeartRateDataSample {

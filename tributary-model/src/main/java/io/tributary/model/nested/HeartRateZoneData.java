@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.HeartRateZone;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HeartRateZoneData(
-        @JsonProperty("zone") Integer zone,
+        @JsonProperty("zone") @EnumType(HeartRateZone.class) Integer zone,
         @JsonProperty("start_percentage") Double startPercentage,
         @JsonProperty("end_percentage") Double endPercentage,
         @JsonProperty("name") String name,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.WorkoutStepTargetType;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,9 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IntensityTarget(
-        @JsonProperty("target_type") String targetType,
+        @JsonProperty("target_type") @EnumType(WorkoutStepTargetType.class)
+        String targetType,
+
         @JsonProperty("value") Double value,
         @JsonProperty("value_low") Double valueLow,
         @JsonProperty("value_high") Double valueHigh,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.KetoneSampleType;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,10 @@ import java.util.Optional;
 public record KetoneSample(
         @JsonProperty("timestamp") String timestamp,
         @JsonProperty("ketone_mg_per_dL") Double ketoneMgPerDl,
-        @JsonProperty("sample_type") Integer sampleType,
+
+        @JsonProperty("sample_type") @EnumType(KetoneSampleType.class)
+        Integer sampleType,
+
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     public KetoneSample {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.StrokeType;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,10 @@ public record LapSample(
         @JsonProperty("distance_meters") Double distanceMeters,
         @JsonProperty("total_strokes") Integer totalStrokes,
         @JsonProperty("end_time") String endTime,
-        @JsonProperty("stroke_type") String strokeType,
+
+        @JsonProperty("stroke_type") @EnumType(StrokeType.class)
+        String strokeType,
+
         @JsonProperty("avg_watts") Double avgWatts,
         @JsonProperty("active_duration_seconds") Integer activeDurationSeconds,
         @JsonProperty("trigger_method") String triggerMethod,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.MealType;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,7 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Meal(
         @JsonProperty("micros") NutritionMicros micros,
-        @JsonProperty("type") Integer type,
+        @JsonProperty("type") @EnumType(MealType.class) Integer type,
         @JsonProperty("id") String id,
         @JsonProperty("timestamp") String timestamp,
         @JsonProperty("quantity") NutritionQuantity quantity,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.MenstruationInterval;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,10 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MenstruationData(
         @JsonProperty("period_length_days") Integer periodLengthDays,
-        @JsonProperty("current_phase") Integer currentPhase,
+
+        @JsonProperty("current_phase") @EnumType(MenstruationInterval.class)
+        Integer currentPhase,
+
         @JsonProperty("length_of_current_phase_days") Integer lengthOfCurrentPhaseDays,
         @JsonProperty("days_until_next_phase") Integer daysUntilNextPhase,
         @JsonProperty("period_start_date") String periodStartDate,

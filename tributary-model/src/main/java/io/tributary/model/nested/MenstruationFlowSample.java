@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.MenstruationFlow;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,10 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MenstruationFlowSample(
         @JsonProperty("timestamp") String timestamp,
-        @JsonProperty("flow") Integer flow,
+
+        @JsonProperty("flow") @EnumType(MenstruationFlow.class)
+        Integer flow,
+
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     public MenstruationFlowSample {

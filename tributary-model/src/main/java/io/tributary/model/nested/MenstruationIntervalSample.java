@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.MenstruationInterval;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,10 @@ import java.util.Optional;
 public record MenstruationIntervalSample(
         @JsonProperty("start_timestamp") String startTimestamp,
         @JsonProperty("end_timestamp") String endTimestamp,
-        @JsonProperty("phase") Integer phase,
+
+        @JsonProperty("phase") @EnumType(MenstruationInterval.class)
+        Integer phase,
+
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     public MenstruationIntervalSample {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.ObservationValueType;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,9 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ObservationValue(
-        @JsonProperty("value_type") Integer valueType,
+        @JsonProperty("value_type") @EnumType(ObservationValueType.class)
+        Integer valueType,
+
         @JsonProperty("quantity") Double quantity,
         @JsonProperty("unit") String unit,
         @JsonProperty("boolean") Boolean booleanValue,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.DeviceDataType;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,10 @@ public record OtherDeviceData(
         @JsonProperty("serial_number") String serialNumber,
         @JsonProperty("name") String name,
         @JsonProperty("software_version") String softwareVersion,
-        @JsonProperty("data_provided") List<String> dataProvided,
+
+        @JsonProperty("data_provided") @EnumType(DeviceDataType.class)
+        List<String> dataProvided,
+
         @JsonProperty("last_upload_date") String lastUploadDate,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.OxygenSaturationType;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,10 @@ import java.util.Optional;
 public record OxygenSaturationSample(
         @JsonProperty("timestamp") String timestamp,
         @JsonProperty("percentage") Double percentage,
-        @JsonProperty("type") Integer type,
+
+        @JsonProperty("type") @EnumType(OxygenSaturationType.class)
+        Integer type,
+
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     public OxygenSaturationSample {

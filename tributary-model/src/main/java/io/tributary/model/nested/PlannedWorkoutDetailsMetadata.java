@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.ActivityType;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public record PlannedWorkoutDetailsMetadata(
         @JsonProperty("provider") String provider,
         @JsonProperty("name") String name,
         @JsonProperty("description") String description,
-        @JsonProperty("type") Integer type,
+        @JsonProperty("type") @EnumType(ActivityType.class) Integer type,
         @JsonProperty("planned_date") String plannedDate,
         @JsonProperty("created_date") String createdDate,
         @JsonProperty("estimated_tss") Double estimatedTss,

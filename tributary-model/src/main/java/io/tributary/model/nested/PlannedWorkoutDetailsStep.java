@@ -10,6 +10,7 @@ import io.tributary.model.enums.PlannedWorkoutExerciseCategory;
 import io.tributary.model.enums.PlannedWorkoutIntensity;
 import io.tributary.model.enums.PlannedWorkoutStepType;
 import io.tributary.model.enums.PlannedWorkoutStrokeType;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +35,27 @@ public record PlannedWorkoutDetailsStep(
         @JsonProperty("order") Integer order,
         @JsonProperty("name") String name,
         @JsonProperty("description") String description,
-        @JsonProperty("intensity") Integer intensity,
-        @JsonProperty("type") Integer type,
+
+        @JsonProperty("intensity") @EnumType(PlannedWorkoutIntensity.class)
+        Integer intensity,
+
+        @JsonProperty("type") @EnumType(PlannedWorkoutStepType.class)
+        Integer type,
+
         @JsonProperty("durations") List<PlannedWorkoutDetailsStepDuration> durations,
         @JsonProperty("targets") List<PlannedWorkoutDetailsStepTarget> targets,
-        @JsonProperty("stroke_type") Integer strokeType,
-        @JsonProperty("equipment_type") List<Integer> equipmentType,
+
+        @JsonProperty("stroke_type") @EnumType(PlannedWorkoutStrokeType.class)
+        Integer strokeType,
+
+        @JsonProperty("equipment_type") @EnumType(PlannedWorkoutEquipmentType.class)
+        List<Integer> equipmentType,
+
         @JsonProperty("exercise_name") String exerciseName,
-        @JsonProperty("exercise_category") Integer exerciseCategory,
+
+        @JsonProperty("exercise_category") @EnumType(PlannedWorkoutExerciseCategory.class)
+        Integer exerciseCategory,
+
         @JsonProperty("weight_kg") Double weightKg,
         @JsonProperty("steps") List<PlannedWorkoutDetailsStep> steps,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.PlannedWorkoutDurationType;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,9 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlannedWorkoutDetailsStepDuration(
-        @JsonProperty("duration_type") Integer durationType,
+        @JsonProperty("duration_type") @EnumType(PlannedWorkoutDurationType.class)
+        Integer durationType,
+
         @JsonProperty("seconds") Double seconds,
         @JsonProperty("distance_meters") Double distanceMeters,
         @JsonProperty("hr_below_bpm") Double hrBelowBpm,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.PlannedWorkoutTargetType;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,9 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlannedWorkoutDetailsStepTarget(
-        @JsonProperty("target_type") Integer targetType,
+        @JsonProperty("target_type") @EnumType(PlannedWorkoutTargetType.class)
+        Integer targetType,
+
         @JsonProperty("hr_bpm_high") Double hrBpmHigh,
         @JsonProperty("hr_bpm_low") Double hrBpmLow,
         @JsonProperty("cadence") Double cadence,

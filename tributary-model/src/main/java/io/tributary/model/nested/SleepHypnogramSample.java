@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.SleepLevel;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SleepHypnogramSample(
         @JsonProperty("timestamp") String timestamp,
-        @JsonProperty("level") Integer level,
+        @JsonProperty("level") @EnumType(SleepLevel.class) Integer level,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     public SleepHypnogramSample {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.SleepUploadType;
 import io.tributary.model.enums.TimestampLocalization;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +30,13 @@ public record SleepMetadata(
         @JsonProperty("is_nap") Boolean isNap,
         @JsonProperty("start_time") String startTime,
         @JsonProperty("summary_id") String summaryId,
-        @JsonProperty("timestamp_localization") Integer timestampLocalization,
-        @JsonProperty("upload_type") Integer uploadType,
+
+        @JsonProperty("timestamp_localization") @EnumType(TimestampLocalization.class)
+        Integer timestampLocalization,
+
+        @JsonProperty("upload_type") @EnumType(SleepUploadType.class)
+        Integer uploadType,
+
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     public SleepMetadata {

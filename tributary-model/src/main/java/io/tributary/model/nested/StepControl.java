@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.StepControlType;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,9 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StepControl(
-        @JsonProperty("type") String type,
+        @JsonProperty("type") @EnumType(StepControlType.class)
+        String type,
+
         @JsonProperty("value") Double value,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 

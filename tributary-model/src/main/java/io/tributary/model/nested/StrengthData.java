@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.WeightUnit;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,10 @@ import java.util.Optional;
 public record StrengthData(
         @JsonProperty("exercise_name") String exerciseName,
         @JsonProperty("weight") Double weight,
-        @JsonProperty("weight_display_unit") String weightDisplayUnit,
+
+        @JsonProperty("weight_display_unit") @EnumType(WeightUnit.class)
+        String weightDisplayUnit,
+
         @JsonProperty("exercise_category") String exerciseCategory,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 

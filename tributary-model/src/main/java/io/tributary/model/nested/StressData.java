@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.StressLevel;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,10 @@ public record StressData(
         @JsonProperty("rest_stress_duration_seconds") Double restStressDurationSeconds,
         @JsonProperty("high_stress_duration_seconds") Double highStressDurationSeconds,
         @JsonProperty("stress_duration_seconds") Double stressDurationSeconds,
-        @JsonProperty("stress_rating") Integer stressRating,
+
+        @JsonProperty("stress_rating") @EnumType(StressLevel.class)
+        Integer stressRating,
+
         @JsonProperty("body_battery_samples") List<BodyBatterySample> bodyBatterySamples,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 

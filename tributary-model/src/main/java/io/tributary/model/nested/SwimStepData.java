@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.DrillType;
 import io.tributary.model.enums.SwimEquipmentType;
 import io.tributary.model.enums.SwimStrokeType;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,15 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SwimStepData(
-        @JsonProperty("stroke_type") String strokeType,
-        @JsonProperty("drill_type") String drillType,
-        @JsonProperty("equipment") List<String> equipment,
+        @JsonProperty("stroke_type") @EnumType(SwimStrokeType.class)
+        String strokeType,
+
+        @JsonProperty("drill_type") @EnumType(DrillType.class)
+        String drillType,
+
+        @JsonProperty("equipment") @EnumType(SwimEquipmentType.class)
+        List<String> equipment,
+
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     public SwimStepData {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.model.enums.WorkoutStepIntensity;
+import io.tributary.model.support.EnumType;
 import io.tributary.model.support.Extra;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,10 @@ import java.util.Optional;
 public record WorkoutStep(
         @JsonProperty("completion_condition") CompletionCondition completionCondition,
         @JsonProperty("intensity_targets") List<IntensityTarget> intensityTargets,
-        @JsonProperty("intensity_type") String intensityType,
+
+        @JsonProperty("intensity_type") @EnumType(WorkoutStepIntensity.class)
+        String intensityType,
+
         @JsonProperty("notes") String notes,
         @JsonProperty("controls") List<StepControl> controls,
         @JsonProperty("strength") StrengthData strength,
