@@ -20,10 +20,10 @@ import java.util.Map;
 public record AuthErrorEvent(
         @JsonProperty("type") String type,
         @JsonProperty("status") String status,
-        @JsonProperty("flow_id") String flowId,
-        @JsonProperty("message") String message,
-        @JsonProperty("provider") String provider,
         @JsonProperty("user") TerraUser user,
+        @JsonProperty("provider") String provider,
+        @JsonProperty("message") String message,
+        @JsonProperty("flow_id") String flowId,
         @JsonProperty("reason") String reason,
         @JsonProperty("reference_id") String referenceId,
         @JsonProperty("widget_session_id") String widgetSessionId,
@@ -74,10 +74,10 @@ public record AuthErrorEvent(
         Builder b = new Builder();
         b.type = type;
         b.status = status;
-        b.flowId = flowId;
-        b.message = message;
-        b.provider = provider;
         b.user = user;
+        b.provider = provider;
+        b.message = message;
+        b.flowId = flowId;
         b.reason = reason;
         b.referenceId = referenceId;
         b.widgetSessionId = widgetSessionId;
@@ -89,10 +89,10 @@ public record AuthErrorEvent(
     public static final class Builder {
         private String type;
         private String status;
-        private String flowId;
-        private String message;
-        private String provider;
         private TerraUser user;
+        private String provider;
+        private String message;
+        private String flowId;
         private String reason;
         private String referenceId;
         private String widgetSessionId;
@@ -110,13 +110,8 @@ public record AuthErrorEvent(
             return this;
         }
 
-        public Builder flowId(String flowId) {
-            this.flowId = flowId;
-            return this;
-        }
-
-        public Builder message(String message) {
-            this.message = message;
+        public Builder user(TerraUser user) {
+            this.user = user;
             return this;
         }
 
@@ -125,8 +120,13 @@ public record AuthErrorEvent(
             return this;
         }
 
-        public Builder user(TerraUser user) {
-            this.user = user;
+        public Builder message(String message) {
+            this.message = message;
+            return this;
+        }
+
+        public Builder flowId(String flowId) {
+            this.flowId = flowId;
             return this;
         }
 
@@ -162,7 +162,7 @@ public record AuthErrorEvent(
 
         public AuthErrorEvent build() {
             return new AuthErrorEvent(
-                    type, status, flowId, message, provider, user, reason, referenceId, widgetSessionId, extra);
+                    type, status, user, provider, message, flowId, reason, referenceId, widgetSessionId, extra);
         }
     }
 }
