@@ -32,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Data reads (api.md §2.5): {@code GET /v2/activity|sleep|body|daily|nutrition|menstruation|athlete}. See
+ * Data reads (api.md §2.5): {@code GET /v2/activity|sleep|body|daily|nutrition|menstruation|athlete} and the
+ * classic {@code GET /v2/plannedWorkout} (range on the planned date). See
  * docs/data-api.md for the range semantics.
  */
 @RestController
@@ -60,7 +61,7 @@ public class DataController {
         this.clock = clock;
     }
 
-    @GetMapping("/{type:activity|sleep|body|daily|nutrition|menstruation}")
+    @GetMapping("/{type:activity|sleep|body|daily|nutrition|menstruation|plannedWorkout}")
     public void read(
             EnvironmentRecord env,
             @PathVariable String type,
@@ -71,7 +72,7 @@ public class DataController {
             @RequestParam(name = "with_samples", required = false) String withSamples,
             HttpServletResponse response)
             throws IOException {
-        DataType t = DataType.fromWireName(type);
+        DataType t = "plannedWorkout".equals(type) ? DataType.PLANNED_WORKOUT : DataType.fromWireName(type);
         UUID id = Params.userId(userId);
         Instant now = clock.instant();
         DataRange range = DateParams.range(startDate, endDate, now);

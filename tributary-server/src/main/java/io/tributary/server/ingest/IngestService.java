@@ -108,7 +108,13 @@ public class IngestService implements DataIngest {
         JsonNode tree = json.valueToTree(m);
         String start = text(tree.path("metadata").path("start_time"));
         String end = text(tree.path("metadata").path("end_time"));
-        if (start == null && m.dataType() == DataType.PLANNED_WORKOUT) start = text(tree.path("planned_date"));
+        if (start == null && m.dataType() == DataType.PLANNED_WORKOUT) {
+            // classic: metadata.planned_date; current: planned_date or details.metadata.planned_date
+            start = text(tree.path("metadata").path("planned_date"));
+            if (start == null) start = text(tree.path("planned_date"));
+            if (start == null)
+                start = text(tree.path("details").path("metadata").path("planned_date"));
+        }
         String key;
         try {
             key = m.identityKey();

@@ -502,4 +502,22 @@ class DataApiIT extends IntegrationTest {
         assertThat(withDevId.get("status").asString()).isEqualTo("success");
         assertProblem(http().get("/v2/integrations/detailed?sdk=perhaps"), 400);
     }
+
+    @Test
+    void classicPlannedWorkoutsAreReadByPlannedDate() {
+        io.tributary.model.ClassicPlannedWorkout w = model(
+                "{\"metadata\":{\"id\":\"pw-1\",\"name\":\"Intervals\",\"type\":8,\"planned_date\":\"2022-10-28\"},"
+                        + "\"steps\":[]}",
+                io.tributary.model.ClassicPlannedWorkout.class);
+        ingest.ingest(env, user, List.of(w), "r");
+        JsonNode r = api.get("/v2/plannedWorkout?to_webhook=false&start_date=2022-10-28&end_date=2022-10-28&user_id="
+                        + user.id())
+                .json();
+        assertThat(r.get("data")).hasSize(1);
+        assertThat(r.get("data").get(0).get("metadata").get("id").asString()).isEqualTo("pw-1");
+        assertThat(api.get("/v2/plannedWorkout?to_webhook=false&start_date=2022-10-29&user_id=" + user.id())
+                        .json()
+                        .get("data"))
+                .isEmpty();
+    }
 }
