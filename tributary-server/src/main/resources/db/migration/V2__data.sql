@@ -17,6 +17,9 @@ CREATE TABLE data_objects (
     end_time        timestamptz,
     payload         jsonb NOT NULL,
     payload_bytes   integer NOT NULL,
+    -- the payload without its sample arrays (with_samples=false), precomputed at ingest so reads only copy
+    -- bytes; NULL when the payload has no sample arrays (then it is the payload itself)
+    summary         jsonb,
     received_at     timestamptz NOT NULL DEFAULT now(),
     version         integer NOT NULL DEFAULT 1,
     UNIQUE (environment_id, user_id, type, identity_key)

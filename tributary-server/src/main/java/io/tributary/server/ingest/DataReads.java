@@ -23,7 +23,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -84,11 +83,11 @@ public class DataReads {
             out.write(json.writeValueAsString(TerraUsers.json(user)));
             out.write(",\"data\":[");
             boolean[] first = {true};
-            store.stream(env.id(), user.id(), req.type().wireName(), req.range(), o -> {
+            store.stream(env.id(), user.id(), req.type().wireName(), req.range(), req.withSamples(), o -> {
                 try {
                     if (!first[0]) out.write(',');
                     first[0] = false;
-                    out.write(render(req, o));
+                    out.write(o.payloadJson());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -105,13 +104,6 @@ public class DataReads {
     public Optional<String> athlete(EnvironmentRecord env, User user) {
         return store.find(env.id(), user.id(), "athlete", IdentityKeys.ATHLETE_KEY)
                 .map(StoredObject::payloadJson);
-    }
-
-    private String render(ReadRequest req, StoredObject o) {
-        if (req.withSamples() || DataType.ATHLETE == req.type()) return o.payloadJson();
-        JsonNode tree = json.readTree(o.payloadJson());
-        SampleStripper.strip(req.type(), tree);
-        return json.writeValueAsString(tree);
     }
 
     /** Decision 7, first step: {@code large_request_processing}. */
@@ -151,7 +143,7 @@ public class DataReads {
         List<String> chunk = new ArrayList<>();
         long[] bytes = {0};
         int[] written = {0};
-        store.stream(env.id(), user.id(), type.wireName(), range, o -> {
+        store.stream(env.id(), user.id(), type.wireName(), range, req.withSamples(), o -> {
             if (!chunk.isEmpty()
                     && (chunk.size() >= DataEvents.MAX_OBJECTS || bytes[0] + o.payloadBytes() > DataEvents.MAX_BYTES)) {
                 events.data(env, user, type, chunk, reference);
@@ -159,7 +151,7 @@ public class DataReads {
                 chunk.clear();
                 bytes[0] = 0;
             }
-            chunk.add(render(req, o));
+            chunk.add(o.payloadJson());
             bytes[0] += o.payloadBytes();
         });
         if (!chunk.isEmpty()) {

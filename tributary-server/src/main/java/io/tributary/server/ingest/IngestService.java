@@ -82,7 +82,8 @@ public class IngestService implements DataIngest {
                         row.startLocal,
                         row.end,
                         row.json,
-                        row.json.getBytes(StandardCharsets.UTF_8).length);
+                        row.json.getBytes(StandardCharsets.UTF_8).length,
+                        row.summary);
                 if (r.outcome() == Outcome.UNCHANGED) {
                     unchanged++;
                     continue;
@@ -102,7 +103,7 @@ public class IngestService implements DataIngest {
         return new IngestResult(inserted, replaced, unchanged, emitted);
     }
 
-    private record Row(String key, Instant start, LocalDateTime startLocal, Instant end, String json) {}
+    private record Row(String key, Instant start, LocalDateTime startLocal, Instant end, String json, String summary) {}
 
     private Row toRow(TerraDataModel m) {
         JsonNode tree = json.valueToTree(m);
@@ -130,16 +131,15 @@ public class IngestService implements DataIngest {
         }
         OffsetDateTime s = parse(start);
         OffsetDateTime en = parse(end);
+        String full = json.writeValueAsString(tree);
+        JsonNode stripped = tree.deepCopy();
+        SampleStripper.strip(m.dataType(), stripped);
+        String summary = stripped.equals(tree) ? null : json.writeValueAsString(stripped);
         if (m.dataType() == DataType.ATHLETE || s == null) {
             // no time: sorts first, found by identity key (athlete) or by an open range
-            return new Row(key, null, LocalDateTime.of(1970, 1, 1, 0, 0), null, json.writeValueAsString(tree));
+            return new Row(key, null, LocalDateTime.of(1970, 1, 1, 0, 0), null, full, summary);
         }
-        return new Row(
-                key,
-                s.toInstant(),
-                s.toLocalDateTime(),
-                en == null ? null : en.toInstant(),
-                json.writeValueAsString(tree));
+        return new Row(key, s.toInstant(), s.toLocalDateTime(), en == null ? null : en.toInstant(), full, summary);
     }
 
     private static String text(JsonNode n) {

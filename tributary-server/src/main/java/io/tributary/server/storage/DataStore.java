@@ -58,13 +58,15 @@ public class DataStore {
             LocalDateTime startLocal,
             Instant endTime,
             String payloadJson,
-            int payloadBytes) {
+            int payloadBytes,
+            String summaryJson) {
         Optional<UpsertResult> r = jdbc.sql("""
                         INSERT INTO data_objects (environment_id, user_id, type, identity_key, start_time, start_local,
-                                                  end_time, payload, payload_bytes)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+                                                  end_time, payload, payload_bytes, summary)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb)
                         ON CONFLICT (environment_id, user_id, type, identity_key) DO UPDATE
                            SET payload = EXCLUDED.payload, payload_bytes = EXCLUDED.payload_bytes,
+                               summary = EXCLUDED.summary,
                                start_time = EXCLUDED.start_time, start_local = EXCLUDED.start_local,
                                end_time = EXCLUDED.end_time, received_at = now(),
                                version = data_objects.version + 1
@@ -80,7 +82,8 @@ public class DataStore {
                         startLocal,
                         ts(endTime),
                         payloadJson,
-                        payloadBytes)
+                        payloadBytes,
+                        summaryJson)
                 .query((rs, n) -> new UpsertResult(
                         rs.getBoolean("inserted") ? Outcome.INSERTED : Outcome.REPLACED, rs.getInt("version")))
                 .optional();
@@ -89,11 +92,19 @@ public class DataStore {
 
     /**
      * Streams one user's objects of one type whose start falls in {@code range}, in start order, to {@code each}
-     * (called on this thread, inside a read-only transaction so PostgreSQL uses a cursor).
+     * (called on this thread, inside a read-only transaction so PostgreSQL uses a cursor); without samples the
+     * precomputed summary is read.
      */
     @Transactional(readOnly = true)
-    public void stream(UUID environmentId, UUID userId, String type, DataRange range, Consumer<StoredObject> each) {
-        query("id, type, payload::text AS p, payload_bytes", environmentId, userId, type, range, rs -> {
+    public void stream(
+            UUID environmentId,
+            UUID userId,
+            String type,
+            DataRange range,
+            boolean withSamples,
+            Consumer<StoredObject> each) {
+        String column = withSamples ? "payload::text" : "COALESCE(summary, payload)::text";
+        query("id, type, " + column + " AS p, payload_bytes", environmentId, userId, type, range, rs -> {
             each.accept(new StoredObject(
                     rs.getLong("id"), rs.getString("type"), rs.getString("p"), rs.getInt("payload_bytes")));
         });
