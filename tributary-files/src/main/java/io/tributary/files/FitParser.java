@@ -489,19 +489,6 @@ public final class FitParser {
         return p;
     }
 
-    private static Instant recordTime(Mesg r) {
-        for (Field f : r.getFields()) {
-            if (f.getNum() == RecordMesg.TimestampFieldNum) {
-                Object raw = f.getRawValue(0);
-                if (raw instanceof Number n && n.longValue() != 0xFFFFFFFFL) {
-                    return FIT_EPOCH.plusSeconds(n.longValue());
-                }
-                return null;
-            }
-        }
-        return null;
-    }
-
     private static Instant firstRecordTime(State s) {
         for (ActivityAssembler.Point r : s.records) {
             Instant t = r.time;

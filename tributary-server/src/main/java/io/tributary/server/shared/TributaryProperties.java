@@ -20,12 +20,18 @@ public record TributaryProperties(
         Duration signingSecretOverlap,
         boolean allowHttpWebhooks,
         boolean allowPrivateWebhooks,
-        ReadJobs readJobs) {
+        ReadJobs readJobs,
+        Uploads uploads) {
 
     public record Db(String url, String user, String password, int poolSize) {}
 
     /** Asynchronous data reads ({@code to_webhook=true}): poll interval and worker threads per node. */
     public record ReadJobs(Duration poll, int workers) {}
+
+    /**
+     * File uploads: size limits (Apple Health exports have their own), background workers and their poll interval.
+     */
+    public record Uploads(long maxBytes, long maxAppleBytes, int workers, Duration poll) {}
 
     public boolean hasExternalDb() {
         return db != null && db.url() != null && !db.url().isBlank();
