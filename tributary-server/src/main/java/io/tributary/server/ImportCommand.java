@@ -25,6 +25,7 @@ public final class ImportCommand {
     static int run(String[] args, PrintStream out, PrintStream err) {
         UUID user = null;
         List<Path> files = new ArrayList<>();
+        List<String> springArgs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--user") || a.equals("-u")) {
@@ -42,6 +43,8 @@ public final class ImportCommand {
                 } catch (IllegalArgumentException e) {
                     return usage(err, "not a user id: " + a.substring(7));
                 }
+            } else if (a.startsWith("--") && a.contains("=")) {
+                springArgs.add(a); // Spring properties, e.g. --tributary.db.url=jdbc:postgresql://...
             } else if (a.equals("--help") || a.equals("-h")) {
                 return usage(out, null);
             } else {
@@ -64,7 +67,7 @@ public final class ImportCommand {
                         "tributary.delivery.enabled=false",
                         "tributary.uploads.workers=0",
                         "tributary.cli=true")
-                .run();
+                .run(springArgs.toArray(String[]::new));
         int failures = 0;
         try {
             UploadService uploads = ctx.getBean(UploadService.class);
