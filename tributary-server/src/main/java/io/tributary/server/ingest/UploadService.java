@@ -53,6 +53,7 @@ public class UploadService implements SmartLifecycle {
     static final Duration LEASE = Duration.ofMinutes(5);
     static final int MAX_ATTEMPTS = 3;
     static final int BATCH = 50;
+    static final int INGEST_THREADS = 2;
     public static final String PROVIDER = "UPLOAD";
 
     private final UploadStore uploads;
@@ -278,23 +279,85 @@ public class UploadService implements SmartLifecycle {
             String reference,
             LongConsumer bytesProgress,
             LongConsumer recordProgress) {
-        List<TerraDataModel> batch = new ArrayList<>(BATCH);
-        int[] total = {0};
-        FileParsers.ParseResult r = new FileParsers(limits, dir).parse(file, filename, bytesProgress, item -> {
-            batch.add(item);
-            if (batch.size() >= BATCH) {
-                ingest.ingest(env, user, batch, reference);
-                total[0] += batch.size();
-                batch.clear();
-                recordProgress.accept(total[0]);
-            }
-        });
-        if (!batch.isEmpty()) {
-            ingest.ingest(env, user, batch, reference);
-            total[0] += batch.size();
-            recordProgress.accept(total[0]);
+        // parse on this thread, ingest batches on INGEST_THREADS others (the database is the slow part)
+        java.util.concurrent.BlockingQueue<List<TerraDataModel>> queue =
+                new java.util.concurrent.ArrayBlockingQueue<>(INGEST_THREADS * 2);
+        List<TerraDataModel> poison = List.of();
+        java.util.concurrent.atomic.AtomicInteger total = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> failure =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < INGEST_THREADS; i++) {
+            Thread t = new Thread(
+                    () -> {
+                        while (true) {
+                            List<TerraDataModel> b;
+                            try {
+                                b = queue.take();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                return;
+                            }
+                            if (b == poison) {
+                                return;
+                            }
+                            if (failure.get() != null) {
+                                continue;
+                            }
+                            try {
+                                ingest.ingest(env, user, b, reference);
+                                recordProgress.accept(total.addAndGet(b.size()));
+                            } catch (RuntimeException e) {
+                                failure.compareAndSet(null, e);
+                            }
+                        }
+                    },
+                    "upload-ingest");
+            t.setDaemon(true);
+            t.start();
+            threads.add(t);
         }
-        return new Result(r.format(), total[0]);
+        List<TerraDataModel> batch = new ArrayList<>(BATCH);
+        FileParsers.ParseResult r;
+        try {
+            r = new FileParsers(limits, dir).parse(file, filename, bytesProgress, item -> {
+                if (failure.get() != null) {
+                    throw failure.get();
+                }
+                batch.add(item);
+                if (batch.size() >= BATCH) {
+                    put(queue, new ArrayList<>(batch));
+                    batch.clear();
+                }
+            });
+            if (!batch.isEmpty()) {
+                put(queue, new ArrayList<>(batch));
+            }
+        } finally {
+            for (int i = 0; i < threads.size(); i++) {
+                put(queue, poison);
+            }
+            for (Thread t : threads) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return new Result(r.format(), total.get());
+    }
+
+    private static <T> void put(java.util.concurrent.BlockingQueue<T> q, T item) {
+        try {
+            q.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** Command-line import: the user's environment is looked up from the user id. */
