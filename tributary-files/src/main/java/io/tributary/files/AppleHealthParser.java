@@ -143,8 +143,15 @@ public final class AppleHealthParser {
                 }
                 return SafeZip.limited(zip, e, limits, FileFormat.APPLE_HEALTH_ZIP);
             };
+            // progress is reported in bytes of the zip file: inflated bytes scaled by the entry's ratio
+            long zipSize = java.nio.file.Files.size(zipPath);
+            long entrySize = export.getSize();
+            LongConsumer scaled = progress == null
+                    ? null
+                    : b -> progress.accept(
+                            entrySize > 0 ? Math.min(zipSize, (long) ((double) b / entrySize * zipSize)) : 0);
             try (InputStream in = SafeZip.limited(zip, export, limits, FileFormat.APPLE_HEALTH_ZIP)) {
-                return parse(new CountingInputStream(in, progress), routes, FileFormat.APPLE_HEALTH_ZIP, sink);
+                return parse(new CountingInputStream(in, scaled), routes, FileFormat.APPLE_HEALTH_ZIP, sink);
             }
         } catch (java.util.zip.ZipException e) {
             throw new FileParseException(

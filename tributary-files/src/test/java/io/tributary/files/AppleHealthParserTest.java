@@ -146,6 +146,15 @@ class AppleHealthParserTest {
     }
 
     @Test
+    void zipProgressIsReportedInBytesOfTheZipFile() throws IOException {
+        Path f = dir.resolve("export.zip");
+        java.nio.file.Files.write(f, exportZip());
+        long[] last = {-1};
+        new FileParsers(ParseLimits.defaults(), dir).parse(f, "export.zip", b -> last[0] = b, x -> {});
+        assertThat(last[0]).isEqualTo(java.nio.file.Files.size(f));
+    }
+
+    @Test
     void emitsIncrementallyAndReportsProgress() throws IOException {
         Path f = dir.resolve("export.xml");
         java.nio.file.Files.write(f, Fixtures.resource("export.xml"));

@@ -244,8 +244,9 @@ public class UploadService implements SmartLifecycle {
                     u.filename(),
                     u.id(),
                     b -> {
-                        bytes[0] = b;
-                        uploads.progress(u.id(), b, records[0], clock.instant().plus(LEASE));
+                        bytes[0] = Math.min(b, u.bytesTotal());
+                        uploads.progress(
+                                u.id(), bytes[0], records[0], clock.instant().plus(LEASE));
                     },
                     n -> {
                         records[0] = (int) n;
