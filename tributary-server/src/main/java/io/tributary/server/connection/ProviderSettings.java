@@ -4,7 +4,7 @@ import io.tributary.connectors.AuthKind;
 import io.tributary.connectors.Connector;
 import io.tributary.connectors.ConnectorDescriptor;
 import io.tributary.connectors.Connectors;
-import io.tributary.server.account.EnabledProviders;
+import io.tributary.server.ingest.EnabledProviders;
 import io.tributary.server.shared.ApiException;
 import io.tributary.server.shared.SecretBox;
 import io.tributary.server.storage.EnvironmentRecord;
@@ -91,11 +91,15 @@ public class ProviderSettings implements EnabledProviders {
     }
 
     @Override
-    public List<String> enabledProviders(EnvironmentRecord env) {
-        List<String> out = new ArrayList<>();
-        for (Connector c : connectors.all())
-            if (offered(env, c.descriptor())) out.add(c.descriptor().provider());
+    public List<ConnectorDescriptor> enabled(EnvironmentRecord env) {
+        List<ConnectorDescriptor> out = new ArrayList<>();
+        for (Connector c : connectors.all()) if (offered(env, c.descriptor())) out.add(c.descriptor());
         return out;
+    }
+
+    /** Names of the providers {@link #enabled} returns. */
+    public List<String> enabledProviders(EnvironmentRecord env) {
+        return enabled(env).stream().map(ConnectorDescriptor::provider).toList();
     }
 
     /** Providers that can be started from the widget (web auth flows, not SDK or file sources). */

@@ -111,7 +111,21 @@ class SandboxFlowIT extends ConnectionTestSupport {
         var c = connectionStore.find(UUID.fromString(userId)).orElseThrow();
         ConnectionSync.SyncResult r = sync.syncOne(c);
         assertThat(r.error()).isNull();
-        assertThat(r.items()).isGreaterThan(30);
+        assertThat(r.items()).isGreaterThan(5);
+
+        // the pulled history is readable through the data API (the README's five-step walkthrough)
+        String start =
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(7).toString();
+        TestHttp.Response daily =
+                as(e).get("/v2/daily?user_id=" + userId + "&start_date=" + start + "&to_webhook=false");
+        assertThat(daily.status()).as(daily.body()).isEqualTo(200);
+        JsonNode data = daily.json().get("data");
+        assertThat(data.size()).isBetween(6, 9);
+        assertThat(data.get(0).get("distance_data").get("steps").asInt()).isPositive();
+        TestHttp.Response sleep =
+                as(e).get("/v2/sleep?user_id=" + userId + "&start_date=" + start + "&to_webhook=false");
+        assertThat(sleep.json().get("data").size()).isBetween(6, 9);
+        assertThat(events(e).stream().map(Event::type)).contains("daily", "sleep", "athlete");
     }
 
     @Test
