@@ -216,6 +216,32 @@ class SandboxFlowIT extends ConnectionTestSupport {
     }
 
     @Test
+    void accountHolderRevokingAccessEmitsAccessRevoked() {
+        EnvironmentCredentials e = env(newDeveloper(), "testing");
+        String userId = query(connectSandbox(e, null, null, "approve", "revoker-" + UUID.randomUUID())
+                        .header("Location"))
+                .get("user_id");
+        var c = connectionStore.find(UUID.fromString(userId)).orElseThrow();
+        assertThat(http().get("/sandbox/account").body()).contains("<label for=\"account\">");
+        TestHttp.Response revoked = http().send(
+                        "POST",
+                        "/sandbox/account/revoke",
+                        "account=" + c.providerUserId(),
+                        "application/x-www-form-urlencoded");
+        assertThat(revoked.status()).isEqualTo(200);
+        assertThat(revoked.body()).contains("Access revoked (2 tokens)");
+        ConnectionSync.SyncResult r = sync.syncOne(c);
+        assertThat(r.error()).isEqualTo("ACCESS_REVOKED");
+        List<Event> ev = events(e, "access_revoked");
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).payload().get("user").get("user_id").asString()).isEqualTo(userId);
+        assertThat(ev.get(0).payload().get("status").asString()).isEqualTo("warning");
+        assertThat(events(e, "connection_error")).isEmpty();
+        assertThat(connectionStore.find(UUID.fromString(userId)).orElseThrow().status())
+                .isEqualTo("revoked");
+    }
+
+    @Test
     void startErrors() {
         EnvironmentCredentials t = env(newDeveloper(), "testing");
         assertProblem(as(t).post("/v2/auth/authenticateUser?resource=NOPE", "{}"), 404);
