@@ -95,7 +95,7 @@ public class DataStore {
      * (called on this thread, inside a read-only transaction so PostgreSQL uses a cursor); without samples the
      * precomputed summary is read.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public void stream(
             UUID environmentId,
             UUID userId,
@@ -111,7 +111,7 @@ public class DataStore {
     }
 
     /** The stored sizes (bytes) of the objects {@link #stream} would give, in the same order. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Integer> sizes(UUID environmentId, UUID userId, String type, DataRange range) {
         List<Integer> out = new ArrayList<>();
         query("payload_bytes", environmentId, userId, type, range, rs -> {
