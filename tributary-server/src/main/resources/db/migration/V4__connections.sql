@@ -106,6 +106,8 @@ CREATE TABLE sandbox_oauth_tokens (
     grant_id    text NOT NULL,
     expires_at  timestamptz,
     revoked_at  timestamptz,
+    revoked_by  text CHECK (revoked_by IN ('rotation', 'client', 'user')),
     created_at  timestamptz NOT NULL DEFAULT now()
 );
+CREATE INDEX sandbox_oauth_tokens_account ON sandbox_oauth_tokens (account_id) WHERE revoked_at IS NULL;
 CREATE INDEX sandbox_oauth_tokens_grant ON sandbox_oauth_tokens (grant_id);

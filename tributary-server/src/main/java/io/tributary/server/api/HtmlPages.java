@@ -340,4 +340,31 @@ final class HtmlPages {
                 .append("</button></div>\n</form>");
         return page(m, m.get("consent.title"), "Sandbox", "/v2/static/icons/sandbox.svg", "#C98A1B", main.toString());
     }
+
+    static String sandboxAccount(Messages m, Integer revoked) {
+        StringBuilder main = new StringBuilder();
+        main.append("<h1>").append(esc(m.get("sandbox.account.title"))).append("</h1>\n");
+        if (revoked != null)
+            main.append("<p role=\"status\">")
+                    .append(esc(m.get("sandbox.account.revoked", String.valueOf(revoked))))
+                    .append("</p>\n");
+        main.append("<p>")
+                .append(esc(m.get("sandbox.account.intro")))
+                .append("</p>\n")
+                .append("<form method=\"post\" action=\"/sandbox/account/revoke\" class=\"card\">\n")
+                .append("<label for=\"account\">")
+                .append(esc(m.get("consent.account")))
+                .append("</label>")
+                .append("<input id=\"account\" name=\"account\" type=\"text\" required autocomplete=\"off\">\n")
+                .append("<div class=\"actions\"><button class=\"primary\" type=\"submit\" id=\"revoke\">")
+                .append(esc(m.get("sandbox.account.revoke")))
+                .append("</button></div>\n</form>");
+        return page(
+                m,
+                m.get("sandbox.account.title"),
+                "Sandbox",
+                "/v2/static/icons/sandbox.svg",
+                "#C98A1B",
+                main.toString());
+    }
 }

@@ -23,7 +23,10 @@ final class RequestInputs {
 
     static RequestInputs of(JsonMapper json, String rawBody, HttpServletRequest request) {
         JsonNode node = null;
-        if (rawBody != null && !rawBody.isBlank()) {
+        String type = request.getContentType();
+        boolean form =
+                type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        if (!form && rawBody != null && !rawBody.isBlank()) {
             try {
                 node = json.readTree(rawBody);
             } catch (RuntimeException e) {

@@ -87,9 +87,26 @@ public class SandboxController {
                     m.put("scope", t.scope());
                     return ResponseEntity.ok(m);
                 })
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                        .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
-                        .body(Map.of("error", "invalid_token")));
+                .orElseGet(() -> {
+                    String problem = server.bearerProblem(authorization);
+                    return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                            .header(
+                                    "WWW-Authenticate",
+                                    "Bearer error=\"invalid_token\", error_description=\"" + problem + "\"")
+                            .body(Map.of("error", "invalid_token", "error_description", problem));
+                });
+    }
+
+    /** The account holder's side: disconnect every app from a sandbox account (to try access_revoked). */
+    @GetMapping("/sandbox/account")
+    public ResponseEntity<String> account(@RequestParam(name = "lang", required = false) String lang) {
+        return HtmlPages.respond(200, HtmlPages.sandboxAccount(new HtmlPages.Messages(lang), null));
+    }
+
+    @PostMapping("/sandbox/account/revoke")
+    public ResponseEntity<String> revokeAccount(@RequestParam(name = "account", required = false) String account) {
+        int n = server.revokeAccount(account);
+        return HtmlPages.respond(200, HtmlPages.sandboxAccount(new HtmlPages.Messages(null), n));
     }
 
     private static ResponseEntity<Map<String, Object>> reply(SandboxAuthServer.Reply r) {

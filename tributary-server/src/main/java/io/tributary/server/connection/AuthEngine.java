@@ -17,6 +17,7 @@ import io.tributary.server.storage.ConnectionStore.ConnectionRecord;
 import io.tributary.server.storage.EnvironmentRecord;
 import io.tributary.server.storage.SettingsStore;
 import io.tributary.server.storage.User;
+import io.tributary.server.storage.WidgetSessionStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +51,7 @@ public class AuthEngine {
     private final OAuthClient oauth;
     private final UserService users;
     private final AuthFlowStore flows;
+    private final WidgetSessionStore widgetSessions;
     private final ConnectionStore connections;
     private final AccountStore accounts;
     private final SettingsStore settings;
@@ -67,6 +69,7 @@ public class AuthEngine {
             OAuthClient oauth,
             UserService users,
             AuthFlowStore flows,
+            WidgetSessionStore widgetSessions,
             ConnectionStore connections,
             AccountStore accounts,
             SettingsStore settings,
@@ -82,6 +85,7 @@ public class AuthEngine {
         this.oauth = oauth;
         this.users = users;
         this.flows = flows;
+        this.widgetSessions = widgetSessions;
         this.connections = connections;
         this.accounts = accounts;
         this.settings = settings;
@@ -403,6 +407,7 @@ public class AuthEngine {
             accounts.findEnvironment(f.environmentId()).ifPresent(env -> fail(env, f, REASON_EXPIRED));
         }
         flows.deleteConsumedBefore(now.minus(Duration.ofDays(1)));
+        widgetSessions.deleteExpiredBefore(now.minus(Duration.ofDays(1)));
     }
 
     private static String blankToNull(String s) {

@@ -28,16 +28,15 @@ public class ProviderUrls {
     }
 
     /**
-     * For server-to-server calls (token, API): a relative URL is this very server, so prefer the local port when
-     * no public URL is configured (works behind NAT and in background jobs).
+     * For server-to-server calls (token, API): a relative URL is this very server, so it is called on its local
+     * port (no hairpin through a proxy or NAT; works in background jobs).
      */
     public String forServer(String url) {
         if (url == null || !url.startsWith("/")) return url;
-        String configured = publicUrls.configuredBase();
-        if (configured != null) return configured + url;
         String port = environment.getProperty("local.server.port");
         if (port != null) return "http://127.0.0.1:" + port + url;
-        return base() + url;
+        String configured = publicUrls.configuredBase();
+        return (configured != null ? configured : base()) + url;
     }
 
     /** The callback URL for a provider: {@code <public>/v2/auth/callback/<provider lower-case>}. */

@@ -122,6 +122,8 @@ public class SandboxAuthServer {
             if (t.isEmpty()) return Reply.error(400, "invalid_grant", "unknown refresh token");
             if (!t.get().clientId().equals(clientId))
                 return Reply.error(400, "invalid_grant", "token belongs to another client");
+            if (t.get().revokedAt() != null && store.revokedByUser(t.get().grantId()))
+                return Reply.error(400, "invalid_grant", "access was revoked by the user");
             if (t.get().revokedAt() != null || !store.retireToken(h))
                 return Reply.error(400, "invalid_grant", "the refresh token is no longer valid");
             return new Reply(
@@ -144,6 +146,21 @@ public class SandboxAuthServer {
         return new Reply(200, Map.of());
     }
 
+    /** The account holder disconnects every app from the sandbox account; returns how many tokens died. */
+    public int revokeAccount(String accountId) {
+        return blank(accountId) ? 0 : store.revokeAccount(accountId.trim());
+    }
+
+    /** Why a bearer token is refused: null when it is valid. */
+    public String bearerProblem(String authorization) {
+        if (verifyBearer(authorization).isPresent()) return null;
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) return "missing token";
+        return store.findToken(OAuthCrypto.hash(authorization.substring(7).trim()))
+                .filter(t -> "user".equals(t.revokedBy()))
+                .map(t -> "access revoked by the user")
+                .orElse("invalid or expired token");
+    }
+
     /** The account behind a bearer access token, when valid. */
     public Optional<Token> verifyBearer(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) return Optional.empty();
@@ -161,9 +178,9 @@ public class SandboxAuthServer {
         Instant now = clock.instant();
         store.insertToken(
                 OAuthCrypto.hash(access),
-                new Token("access", clientId, accountId, scope, grantId, now.plus(tokenTtl), null));
+                new Token("access", clientId, accountId, scope, grantId, now.plus(tokenTtl), null, null));
         store.insertToken(
-                OAuthCrypto.hash(refresh), new Token("refresh", clientId, accountId, scope, grantId, null, null));
+                OAuthCrypto.hash(refresh), new Token("refresh", clientId, accountId, scope, grantId, null, null, null));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("access_token", access);
         m.put("token_type", "Bearer");

@@ -26,6 +26,7 @@ public class SandboxOAuthStore {
             String accountId,
             Instant expiresAt) {}
 
+    /** @param revokedBy rotation (a refresh replaced it), client (RFC 7009 revocation) or user (the account holder) */
     public record Token(
             String kind,
             String clientId,
@@ -33,7 +34,8 @@ public class SandboxOAuthStore {
             String scope,
             String grantId,
             Instant expiresAt,
-            Instant revokedAt) {}
+            Instant revokedAt,
+            String revokedBy) {}
 
     public void insertCode(String codeHash, Code c) {
         jdbc.sql("INSERT INTO sandbox_oauth_codes (code_hash, client_id, redirect_uri, code_challenge, scope,"
@@ -88,7 +90,8 @@ public class SandboxOAuthStore {
     /** Retires one refresh token (rotation): true only for the first caller. */
     public boolean retireToken(String tokenHash) {
         return jdbc.sql(
-                                "UPDATE sandbox_oauth_tokens SET revoked_at = now() WHERE token_hash = ? AND revoked_at IS NULL")
+                                "UPDATE sandbox_oauth_tokens SET revoked_at = now(), revoked_by = 'rotation' WHERE token_hash = ?"
+                                        + " AND revoked_at IS NULL")
                         .param(tokenHash)
                         .update()
                 == 1;
@@ -96,9 +99,27 @@ public class SandboxOAuthStore {
 
     /** Revokes every token of a grant (user revoked access, or the client revoked on deauthentication). */
     public int revokeGrant(String grantId) {
-        return jdbc.sql("UPDATE sandbox_oauth_tokens SET revoked_at = now() WHERE grant_id = ? AND revoked_at IS NULL")
+        return jdbc.sql("UPDATE sandbox_oauth_tokens SET revoked_at = now(), revoked_by = 'client' WHERE grant_id = ?"
+                        + " AND revoked_at IS NULL")
                 .param(grantId)
                 .update();
+    }
+
+    /** The account holder revokes every grant of the account (the sandbox's "disconnect apps" page). */
+    public int revokeAccount(String accountId) {
+        return jdbc.sql("UPDATE sandbox_oauth_tokens SET revoked_at = now(), revoked_by = 'user' WHERE account_id = ?"
+                        + " AND revoked_at IS NULL")
+                .param(accountId)
+                .update();
+    }
+
+    /** Whether every token of the grant was revoked by the account holder. */
+    public boolean revokedByUser(String grantId) {
+        return jdbc.sql("SELECT count(*) FROM sandbox_oauth_tokens WHERE grant_id = ? AND revoked_by = 'user'")
+                        .param(grantId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private static Token map(ResultSet rs, int n) throws SQLException {
@@ -111,6 +132,7 @@ public class SandboxOAuthStore {
                 rs.getString("scope"),
                 rs.getString("grant_id"),
                 exp == null ? null : exp.toInstant(),
-                rev == null ? null : rev.toInstant());
+                rev == null ? null : rev.toInstant(),
+                rs.getString("revoked_by"));
     }
 }

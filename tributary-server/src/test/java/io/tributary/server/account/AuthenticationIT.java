@@ -22,6 +22,15 @@ class AuthenticationIT extends IntegrationTest {
     }
 
     @Test
+    void theCurrentSpecsApiV2BaseWorksToo() {
+        var testing = env(newDeveloper(), "testing");
+        var r = as(testing).get("/api/v2/subscriptions?page=0&per_page=5");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().get("data").get("results").isArray()).isTrue();
+        assertProblem(http().get("/api/v2/subscriptions"), 401);
+    }
+
+    @Test
     void headerNamesAreCaseInsensitive() {
         var testing = env(newDeveloper(), "testing");
         var r = http().withHeader("Dev-Id", testing.devId())

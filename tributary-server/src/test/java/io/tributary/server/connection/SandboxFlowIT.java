@@ -216,6 +216,54 @@ class SandboxFlowIT extends ConnectionTestSupport {
     }
 
     @Test
+    void accountHolderRevokingAccessEmitsAccessRevoked() {
+        EnvironmentCredentials e = env(newDeveloper(), "testing");
+        String userId = query(connectSandbox(e, null, null, "approve", "revoker-" + UUID.randomUUID())
+                        .header("Location"))
+                .get("user_id");
+        var c = connectionStore.find(UUID.fromString(userId)).orElseThrow();
+        assertThat(http().get("/sandbox/account").body()).contains("<label for=\"account\">");
+        TestHttp.Response revoked = http().send(
+                        "POST",
+                        "/sandbox/account/revoke",
+                        "account=" + c.providerUserId(),
+                        "application/x-www-form-urlencoded");
+        assertThat(revoked.status()).isEqualTo(200);
+        assertThat(revoked.body()).contains("Access revoked (2 tokens)");
+        ConnectionSync.SyncResult r = sync.syncOne(c);
+        assertThat(r.error()).isEqualTo("ACCESS_REVOKED");
+        List<Event> ev = events(e, "access_revoked");
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).payload().get("user").get("user_id").asString()).isEqualTo(userId);
+        assertThat(ev.get(0).payload().get("status").asString()).isEqualTo("warning");
+        assertThat(events(e, "connection_error")).isEmpty();
+        assertThat(connectionStore.find(UUID.fromString(userId)).orElseThrow().status())
+                .isEqualTo("revoked");
+    }
+
+    @Test
+    void scheduledPollsBringTheRunningDailySummary() throws Exception {
+        EnvironmentCredentials e = env(newDeveloper(), "testing");
+        UUID userId = UUID.fromString(
+                query(connectSandbox(e, null, null, "approve", null).header("Location"))
+                        .get("user_id"));
+        sync.syncOne(connectionStore.find(userId).orElseThrow()); // the history (may race the post-connect kick)
+        var afterBackfill = connectionStore.find(userId).orElseThrow();
+        assertThat(afterBackfill.backfilledAt()).isNotNull();
+        assertThat(afterBackfill.nextSyncAt()).isAfter(java.time.Instant.now().plusSeconds(600));
+        long dailies = events(e, "daily").size();
+        Thread.sleep(1100); // the running summary of today changes as time passes
+        jdbc.sql("UPDATE connections SET next_sync_at = now() - interval '1 second' WHERE user_id = ?")
+                .param(userId)
+                .update();
+        sync.tick();
+        for (int i = 0; i < 100 && events(e, "daily").size() <= dailies; i++) Thread.sleep(100);
+        assertThat(events(e, "daily").size()).isGreaterThan((int) dailies);
+        var afterPoll = connectionStore.find(userId).orElseThrow();
+        assertThat(afterPoll.lastSyncAt()).isAfter(afterBackfill.lastSyncAt());
+    }
+
+    @Test
     void startErrors() {
         EnvironmentCredentials t = env(newDeveloper(), "testing");
         assertProblem(as(t).post("/v2/auth/authenticateUser?resource=NOPE", "{}"), 404);

@@ -75,6 +75,15 @@ class WidgetIT extends ConnectionTestSupport {
         String html = http().get(r.json().get("url").asString()).body();
         assertThat(html).contains("<html lang=\"de\">", "Datenquelle verbinden");
         assertThat(html.indexOf("value=\"ZZTEST_CREDS\"")).isLessThan(html.indexOf("value=\"SANDBOX\""));
+        // a form-encoded body works like query parameters
+        TestHttp.Response form = as(e).send(
+                        "POST",
+                        "/v2/auth/generateWidgetSession",
+                        "providers=SANDBOX&language=fr",
+                        "application/x-www-form-urlencoded");
+        assertThat(form.status()).as(form.body()).isEqualTo(200);
+        String fr = http().get(form.json().get("url").asString()).body();
+        assertThat(fr).contains("<html lang=\"fr\">", "value=\"SANDBOX\"").doesNotContain("ZZTEST_CREDS");
         // unknown language falls back to English
         String en = http().get(as(e).post("/v2/auth/generateWidgetSession?language=xx", null)
                         .json()
