@@ -49,7 +49,6 @@ CREATE INDEX deliveries_due ON deliveries (next_attempt_at) WHERE status IN ('pe
 CREATE INDEX deliveries_open_stream ON deliveries (destination_id, stream, event_seq)
     WHERE status IN ('waiting', 'pending', 'delivering');
 CREATE INDEX deliveries_env_created ON deliveries (environment_id, created_at);
-CREATE INDEX deliveries_env_user ON deliveries (environment_id, user_id, created_at);
 CREATE INDEX deliveries_dest_delivered ON deliveries (destination_id, delivered_at) WHERE delivered_at IS NOT NULL;
 
 CREATE TABLE attempts (
@@ -62,12 +61,3 @@ CREATE TABLE attempts (
     response      text
 );
 CREATE INDEX attempts_delivery ON attempts (delivery_id, id);
-
--- Wake the dispatcher of every server process as soon as an event commits (LISTEN tributary_events);
--- polling is the fallback. Notifications are delivered only after commit and deduplicated per transaction.
-CREATE FUNCTION tributary_notify_events() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM pg_notify('tributary_events', '');
-    RETURN NULL;
-END $$;
-CREATE TRIGGER events_notify AFTER INSERT ON events FOR EACH STATEMENT EXECUTE FUNCTION tributary_notify_events();

@@ -46,8 +46,9 @@ import org.springframework.stereotype.Component;
  *   <li>the <b>completer</b> records attempts and new statuses in batches.
  * </ul>
  *
- * Loops wake on {@code LISTEN tributary_events}/{@code tributary_deliveries} (a trigger notifies on every event
- * commit, from any process), on in-process signals, and otherwise poll every {@code poll-interval}. A claimed
+ * Loops wake on in-process signals (an event committed by this process, a result recorded), on {@code LISTEN
+ * tributary_deliveries} (any process's dispatcher created deliveries), and otherwise poll every {@code
+ * poll-interval} (events committed by another process are picked up that way). A claimed
  * delivery is leased for its destination's timeout plus {@code lease-margin}; if this process dies, another (or
  * this one after restart) takes it over when the lease expires: at-least-once, same trace id.
  */
@@ -70,7 +71,7 @@ public class DeliveryEngine implements SmartLifecycle {
     private final LinkedBlockingQueue<Completion> completions = new LinkedBlockingQueue<>();
     private final Map<String, String> toDisable = new ConcurrentHashMap<>();
     /** Claimed deliveries per process may be up to this many times the send concurrency (local queueing). */
-    static final int PREFETCH = 2;
+    static final int PREFETCH = 4;
 
     private final AtomicInteger held = new AtomicInteger();
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
@@ -96,6 +97,12 @@ public class DeliveryEngine implements SmartLifecycle {
         this.props = props;
         this.dataSource = dataSource;
         this.clock = clock;
+    }
+
+    /** An event was committed to the outbox by this process: fan it out now rather than at the next poll. */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    public void onAppended(io.tributary.server.storage.OutboxStore.Appended e) {
+        dispatchSignal.raise();
     }
 
     /** Something was written that may be due now (resend, healthcheck, new destination). */
@@ -240,7 +247,7 @@ public class DeliveryEngine implements SmartLifecycle {
                 int already = (lane == null ? 0 : lane.held()) + taken.getOrDefault(c.destinationId(), 0);
                 if (already >= perDest) continue;
                 taken.merge(c.destinationId(), 1, Integer::sum);
-                // queued behind at most one round of in-flight sends, then sent: two timeouts plus a margin
+                // queued behind at most PREFETCH - 1 rounds of in-flight sends, then sent
                 Duration timeout = destinationService.timeoutOf(c.destinationId(), 0);
                 chosen.put(
                         c.id(),
@@ -411,7 +418,6 @@ public class DeliveryEngine implements SmartLifecycle {
         while (running) {
             try (Connection c = dataSource.getConnection()) {
                 try (Statement st = c.createStatement()) {
-                    st.execute("LISTEN tributary_events");
                     st.execute("LISTEN tributary_deliveries");
                 }
                 if (!c.getAutoCommit()) c.commit();
@@ -420,8 +426,7 @@ public class DeliveryEngine implements SmartLifecycle {
                     PGNotification[] ns = pg.getNotifications(1000);
                     if (ns == null || ns.length == 0) continue;
                     for (PGNotification n : ns) {
-                        if (n.getName().equals("tributary_events")) dispatchSignal.raise();
-                        else claimSignal.raise();
+                        claimSignal.raise();
                     }
                 }
             } catch (Exception e) {

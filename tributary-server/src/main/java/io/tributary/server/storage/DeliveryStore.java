@@ -232,16 +232,10 @@ public class DeliveryStore {
         List<String> finished = new ArrayList<>();
         for (Completion c : completions) if (!c.status().equals("pending")) finished.add(c.deliveryId());
         if (!finished.isEmpty())
-            jdbc.sql("UPDATE deliveries d SET status = 'pending', next_attempt_at = now(), updated_at = now()"
-                            + " FROM (SELECT DISTINCT ON (w.destination_id, w.stream) w.id FROM deliveries f"
-                            + "   JOIN deliveries w ON w.destination_id = f.destination_id AND w.stream = f.stream"
-                            + "   AND w.status = 'waiting' WHERE f.id = ANY(?::text[]) AND f.stream IS NOT NULL"
-                            + "   ORDER BY w.destination_id, w.stream, w.event_seq) nxt"
-                            + " WHERE d.id = nxt.id AND NOT EXISTS (SELECT 1 FROM deliveries o"
-                            + "   WHERE o.destination_id = d.destination_id AND o.stream = d.stream"
-                            + "   AND o.status IN ('pending', 'delivering'))")
-                    .params((Object) finished.toArray(String[]::new))
-                    .update();
+            promote(
+                    "SELECT DISTINCT destination_id AS dst, stream FROM deliveries"
+                            + " WHERE id = ANY(?::text[]) AND stream IS NOT NULL",
+                    (Object) finished.toArray(String[]::new));
     }
 
     /**
@@ -258,15 +252,23 @@ public class DeliveryStore {
      * has a pending or in-flight head. Call inside a transaction holding {@link #lockStreams}.
      */
     public void promoteHeads(List<String> destinationIds, List<String> streams) {
+        promote(
+                "SELECT DISTINCT dst, stream FROM unnest(?::text[], ?::text[]) AS u(dst, stream)"
+                        + " WHERE stream IS NOT NULL",
+                destinationIds.toArray(String[]::new),
+                streams.toArray(String[]::new));
+    }
+
+    /** For each (dst, stream) the source query yields: one index probe for the oldest open delivery. */
+    private void promote(String streamsQuery, Object... params) {
         jdbc.sql("UPDATE deliveries d SET status = 'pending', next_attempt_at = now(), updated_at = now()"
-                        + " FROM (SELECT DISTINCT ON (w.destination_id, w.stream) w.id"
-                        + "   FROM (SELECT DISTINCT * FROM unnest(?::text[], ?::text[])) AS s(dst, stream)"
-                        + "   JOIN deliveries w ON w.destination_id = s.dst AND w.stream = s.stream"
-                        + "   AND w.status = 'waiting' ORDER BY w.destination_id, w.stream, w.event_seq) nxt"
-                        + " WHERE d.id = nxt.id AND NOT EXISTS (SELECT 1 FROM deliveries o"
-                        + "   WHERE o.destination_id = d.destination_id AND o.stream = d.stream"
+                        + " FROM (" + streamsQuery + ") s CROSS JOIN LATERAL (SELECT w.id, w.status FROM deliveries w"
+                        + "   WHERE w.destination_id = s.dst AND w.stream = s.stream"
+                        + "   AND w.status IN ('waiting', 'pending', 'delivering') ORDER BY w.event_seq LIMIT 1) h"
+                        + " WHERE d.id = h.id AND h.status = 'waiting' AND NOT EXISTS (SELECT 1 FROM deliveries o"
+                        + "   WHERE o.destination_id = s.dst AND o.stream = s.stream"
                         + "   AND o.status IN ('pending', 'delivering'))")
-                .params(destinationIds.toArray(String[]::new), streams.toArray(String[]::new))
+                .params(params)
                 .update();
     }
 
