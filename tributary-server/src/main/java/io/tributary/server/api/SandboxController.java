@@ -1,0 +1,101 @@
+package io.tributary.server.api;
+
+import io.tributary.server.connection.OAuthCrypto;
+import io.tributary.server.connection.SandboxAuthServer;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The SANDBOX provider's own authorization server and API ({@code /sandbox/...}, outside {@code /v2}): a consent
+ * page (form with {@code decision=approve|deny}), the token and revocation endpoints, and the API the sandbox
+ * connector calls with its bearer token.
+ */
+@Controller
+public class SandboxController {
+    private final SandboxAuthServer server;
+
+    public SandboxController(SandboxAuthServer server) {
+        this.server = server;
+    }
+
+    @GetMapping("/sandbox/oauth/authorize")
+    public ResponseEntity<String> consent(
+            @RequestParam Map<String, String> params, @RequestParam(name = "lang", required = false) String lang) {
+        HtmlPages.Messages m = new HtmlPages.Messages(lang);
+        String error = server.checkAuthorizeRequest(params);
+        String account = "sbx-"
+                + OAuthCrypto.randomUrlSafe(6).toLowerCase().replace('_', 'x').replace('-', 'y');
+        return HtmlPages.respond(error == null ? 200 : 400, HtmlPages.consent(m, params, account, error));
+    }
+
+    @PostMapping("/sandbox/oauth/authorize")
+    public ResponseEntity<String> decide(@RequestParam Map<String, String> form) {
+        String error = server.checkAuthorizeRequest(form);
+        if (error != null)
+            return HtmlPages.respond(400, HtmlPages.consent(new HtmlPages.Messages(null), form, "", error));
+        String url;
+        if ("approve".equals(form.get("decision"))) {
+            String account = form.get("account");
+            if (account == null || account.isBlank())
+                account = "sbx-"
+                        + OAuthCrypto.randomUrlSafe(6)
+                                .toLowerCase()
+                                .replace('_', 'x')
+                                .replace('-', 'y');
+            url = server.approve(form, account.trim());
+        } else if ("deny".equals(form.get("decision"))) {
+            url = server.deny(form);
+        } else {
+            return HtmlPages.respond(
+                    400, HtmlPages.consent(new HtmlPages.Messages(null), form, "", "decision must be approve or deny"));
+        }
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(URI.create(url))
+                .build();
+    }
+
+    @PostMapping(path = "/sandbox/oauth/token", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, Object>> token(
+            @RequestParam Map<String, String> form,
+            @RequestHeader(name = "Authorization", required = false) String authorization) {
+        return reply(server.token(form, authorization));
+    }
+
+    @PostMapping(path = "/sandbox/oauth/revoke", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, Object>> revoke(
+            @RequestParam Map<String, String> form,
+            @RequestHeader(name = "Authorization", required = false) String authorization) {
+        return reply(server.revoke(form, authorization));
+    }
+
+    @GetMapping(path = "/sandbox/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, Object>> me(
+            @RequestHeader(name = "Authorization", required = false) String authorization) {
+        return server.verifyBearer(authorization)
+                .map(t -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("account_id", t.accountId());
+                    m.put("scope", t.scope());
+                    return ResponseEntity.ok(m);
+                })
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                        .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
+                        .body(Map.of("error", "invalid_token")));
+    }
+
+    private static ResponseEntity<Map<String, Object>> reply(SandboxAuthServer.Reply r) {
+        return ResponseEntity.status(r.status())
+                .header("Cache-Control", "no-store")
+                .header("Pragma", "no-cache")
+                .body(r.body());
+    }
+}

@@ -1,0 +1,141 @@
+package io.tributary.server.connection;
+
+import io.tributary.connectors.AuthKind;
+import io.tributary.connectors.ConnectorDescriptor;
+import io.tributary.connectors.ConnectorException;
+import io.tributary.connectors.ProviderHttp;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@link ProviderHttp} for one connection: adds the bearer token (or signs with OAuth 1.0a), refreshes once on
+ * 401 and retries, and turns a 401/403 that survives the refresh into {@code connection_error} plus {@link
+ * ConnectorException.Kind#AUTH_FAILED}. Relative URLs resolve against Tributary itself (the sandbox API).
+ */
+public class ConnectionHttp implements ProviderHttp {
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private final UUID userId;
+    private final ConnectorDescriptor descriptor;
+    private final ProviderSettings.Client client;
+    private final TokenService tokens;
+    private final ProviderUrls urls;
+    private final Clock clock;
+
+    public ConnectionHttp(
+            UUID userId,
+            ConnectorDescriptor descriptor,
+            ProviderSettings.Client client,
+            TokenService tokens,
+            ProviderUrls urls,
+            Clock clock) {
+        this.userId = userId;
+        this.descriptor = descriptor;
+        this.client = client;
+        this.tokens = tokens;
+        this.urls = urls;
+        this.clock = clock;
+    }
+
+    @Override
+    public Response get(String url, Map<String, String> query) throws ConnectorException {
+        String full = query == null || query.isEmpty() ? url : OAuthCrypto.withQuery(url, query);
+        return send("GET", full, null, null);
+    }
+
+    @Override
+    public Response post(String url, String contentType, byte[] body) throws ConnectorException {
+        return send("POST", url, contentType, body);
+    }
+
+    @Override
+    public Response delete(String url) throws ConnectorException {
+        return send("DELETE", url, null, null);
+    }
+
+    private Response send(String method, String url, String contentType, byte[] body) throws ConnectorException {
+        URI uri = URI.create(urls.forServer(url));
+        if (descriptor.authKind() == AuthKind.OAUTH1) {
+            Response r = once(method, uri, contentType, body, oauth1Header(method, uri, contentType, body));
+            if (r.status() == 401 || r.status() == 403) throw tokens.markFailed(userId, false, "HTTP " + r.status());
+            return r;
+        }
+        if (descriptor.authKind() != AuthKind.OAUTH2) return once(method, uri, contentType, body, null);
+        String token = tokens.accessToken(userId);
+        Response r = once(method, uri, contentType, body, "Bearer " + token);
+        if (r.status() == 401) {
+            String fresh = tokens.refresh(userId, token);
+            r = once(method, uri, contentType, body, "Bearer " + fresh);
+        }
+        if (r.status() == 401 || r.status() == 403) {
+            String challenge = r.headers().getOrDefault("www-authenticate", "");
+            throw tokens.markFailed(userId, challenge.toLowerCase().contains("revoked"), "HTTP " + r.status());
+        }
+        return r;
+    }
+
+    private String oauth1Header(String method, URI uri, String contentType, byte[] body) throws ConnectorException {
+        TokenService.OAuth1Token t = tokens.oauth1Token(userId);
+        Map<String, String> form = "application/x-www-form-urlencoded".equals(contentType) && body != null
+                ? OAuthCrypto.parseForm(new String(body, java.nio.charset.StandardCharsets.UTF_8))
+                : Map.of();
+        return OAuth1Signer.authorizationHeader(
+                method,
+                uri,
+                form,
+                client.clientId(),
+                client.clientSecret(),
+                t.token(),
+                t.secret(),
+                null,
+                OAuthCrypto.randomUrlSafe(16).replace("-", "a").replace("_", "b"),
+                clock.instant().getEpochSecond());
+    }
+
+    private Response once(String method, URI uri, String contentType, byte[] body, String authorization)
+            throws ConnectorException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json");
+        if (authorization != null) b.header("Authorization", authorization);
+        if (contentType != null) b.header("Content-Type", contentType);
+        b.method(
+                method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        try {
+            HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            Map<String, String> headers = new LinkedHashMap<>();
+            r.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(", ", v)));
+            if (r.statusCode() == 429)
+                throw new ConnectorException(
+                        ConnectorException.Kind.RATE_LIMITED,
+                        "provider rate limit",
+                        retryAfter(headers.get("retry-after")),
+                        null);
+            return new Response(r.statusCode(), headers, r.body());
+        } catch (IOException e) {
+            throw new ConnectorException(ConnectorException.Kind.TRANSIENT, "provider unreachable: " + e, 30, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectorException(ConnectorException.Kind.TRANSIENT, "interrupted", 30, e);
+        }
+    }
+
+    private static long retryAfter(String v) {
+        try {
+            return v == null ? 60 : Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            return 60;
+        }
+    }
+}

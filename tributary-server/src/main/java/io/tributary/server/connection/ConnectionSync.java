@@ -1,0 +1,181 @@
+package io.tributary.server.connection;
+
+import io.tributary.connectors.Connector;
+import io.tributary.connectors.ConnectorException;
+import io.tributary.connectors.FetchRequest;
+import io.tributary.connectors.FetchResult;
+import io.tributary.model.DataType;
+import io.tributary.server.account.UserService;
+import io.tributary.server.ingest.DataIngest;
+import io.tributary.server.storage.AccountStore;
+import io.tributary.server.storage.ConnectionStore;
+import io.tributary.server.storage.ConnectionStore.ConnectionRecord;
+import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.storage.User;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Pulls data for connections: the history on first sync (the sandbox: {@code TRIBUTARY_SANDBOX_HISTORY_DAYS})
+ * and then every {@code TRIBUTARY_POLL_INTERVAL}, through {@link DataIngest} like every other source. Due
+ * connections are claimed with {@code FOR UPDATE SKIP LOCKED}, so several nodes share the work without doing
+ * any connection twice.
+ */
+@Service
+public class ConnectionSync implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ConnectionSync.class);
+    private static final Duration CLAIM = Duration.ofMinutes(10);
+
+    private final ConnectionStore connections;
+    private final AccountStore accounts;
+    private final UserService users;
+    private final ProviderSettings providers;
+    private final TokenService tokens;
+    private final ProviderUrls urls;
+    private final ObjectProvider<DataIngest> ingest;
+    private final Clock clock;
+    private final Duration history;
+    private final Duration interval;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> daemon(r, "tributary-sync"));
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private final AtomicInteger warnedNoIngest = new AtomicInteger();
+
+    public ConnectionSync(
+            ConnectionStore connections,
+            AccountStore accounts,
+            UserService users,
+            ProviderSettings providers,
+            TokenService tokens,
+            ProviderUrls urls,
+            ObjectProvider<DataIngest> ingest,
+            Clock clock,
+            @Value("${tributary.sandbox.history-days:30}") int historyDays,
+            @Value("${tributary.poll-interval:15m}") Duration interval) {
+        this.connections = connections;
+        this.accounts = accounts;
+        this.users = users;
+        this.providers = providers;
+        this.tokens = tokens;
+        this.urls = urls;
+        this.ingest = ingest;
+        this.clock = clock;
+        this.history = Duration.ofDays(historyDays);
+        this.interval = interval;
+    }
+
+    /** Something became due (a new connection): sync now instead of at the next tick. */
+    public void kick() {
+        executor.submit(this::tick);
+    }
+
+    @Scheduled(fixedDelayString = "${tributary.sync-tick:30s}", initialDelayString = "${tributary.sync-tick:30s}")
+    public void tick() {
+        if (!running.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
+        try {
+            do {
+                again.set(false);
+                List<ConnectionRecord> due;
+                while (!(due = connections.claimDue(
+                                clock.instant(), clock.instant().plus(CLAIM), 10))
+                        .isEmpty()) for (ConnectionRecord c : due) syncOne(c);
+            } while (again.get());
+        } catch (RuntimeException e) {
+            log.warn("connection sync failed", e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** Result of one connection's sync (for tests and logs). */
+    public record SyncResult(int items, String error) {}
+
+    public SyncResult syncOne(ConnectionRecord c) {
+        Instant now = clock.instant();
+        EnvironmentRecord env = accounts.findEnvironment(c.environmentId()).orElse(null);
+        Connector connector = providers.connector(c.provider()).orElse(null);
+        User user = env == null
+                ? null
+                : users.find(env, c.userId()).filter(User::authenticated).orElse(null);
+        if (env == null || connector == null || user == null) return new SyncResult(0, "gone");
+        boolean backfill = c.backfilledAt() == null;
+        Instant start = backfill
+                ? now.minus(history)
+                : (c.lastSyncAt() == null ? now.minus(history) : c.lastSyncAt().minus(Duration.ofDays(1)));
+        ConnectionHttp http = new ConnectionHttp(
+                c.userId(), connector.descriptor(), providers.client(env, connector.descriptor()), tokens, urls, clock);
+        int total = 0;
+        try {
+            for (DataType type : DataType.values()) {
+                if (!connector.descriptor().provides(type)) continue;
+                if (type == DataType.ATHLETE && !backfill) continue;
+                FetchResult r = connector.fetch(
+                        new FetchRequest(c.userId().toString(), c.providerUserId(), type, start, now, http, Map.of()));
+                if (!r.supported() || r.items().isEmpty()) continue;
+                total += r.items().size();
+                DataIngest di = ingest.getIfAvailable();
+                if (di == null) {
+                    if (warnedNoIngest.getAndIncrement() == 0)
+                        log.warn("no DataIngest implementation is installed: pulled data is not stored");
+                    continue;
+                }
+                di.ingest(env, user, r.items(), UUID.randomUUID().toString());
+            }
+        } catch (ConnectorException e) {
+            switch (e.kind()) {
+                case AUTH_FAILED, ACCESS_REVOKED -> {
+                    log.info("sync of user {} at {} stopped: {}", c.userId(), c.provider(), e.getMessage());
+                    connections.markSynced(c.userId(), now, null, false);
+                }
+                default -> {
+                    long wait = Math.max(30, e.retryAfterSeconds());
+                    log.info(
+                            "sync of user {} at {} will retry in {} s: {}",
+                            c.userId(),
+                            c.provider(),
+                            wait,
+                            e.getMessage());
+                    connections.markSynced(
+                            c.userId(), c.lastSyncAt() == null ? now : c.lastSyncAt(), now.plusSeconds(wait), false);
+                }
+            }
+            return new SyncResult(total, e.kind().name());
+        } catch (RuntimeException e) {
+            log.warn("sync of user {} at {} failed", c.userId(), c.provider(), e);
+            connections.markSynced(
+                    c.userId(), c.lastSyncAt() == null ? now : c.lastSyncAt(), now.plus(interval), false);
+            return new SyncResult(total, e.getClass().getSimpleName());
+        }
+        connections.markSynced(c.userId(), now, now.plus(interval), backfill);
+        log.debug("synced user {} at {}: {} objects{}", c.userId(), c.provider(), total, backfill ? " (history)" : "");
+        return new SyncResult(total, null);
+    }
+
+    static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

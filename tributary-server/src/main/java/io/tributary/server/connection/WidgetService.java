@@ -1,0 +1,247 @@
+package io.tributary.server.connection;
+
+import io.tributary.connectors.Connector;
+import io.tributary.connectors.ConnectorDescriptor;
+import io.tributary.server.account.UserService;
+import io.tributary.server.shared.ApiException;
+import io.tributary.server.storage.AccountStore;
+import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.storage.EnvironmentSettings;
+import io.tributary.server.storage.SettingsStore;
+import io.tributary.server.storage.WidgetSessionStore;
+import io.tributary.server.storage.WidgetSessionStore.WidgetSession;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** Hosted widget sessions: created by the developer's backend, opened by the end user's browser. */
+@Service
+public class WidgetService {
+    public static final int EXPIRES_IN_SECONDS = 900;
+
+    private final WidgetSessionStore sessions;
+    private final ProviderSettings providers;
+    private final UserService users;
+    private final AccountStore accounts;
+    private final SettingsStore settings;
+    private final ProviderUrls urls;
+    private final AuthEngine engine;
+    private final Clock clock;
+
+    public WidgetService(
+            WidgetSessionStore sessions,
+            ProviderSettings providers,
+            UserService users,
+            AccountStore accounts,
+            SettingsStore settings,
+            ProviderUrls urls,
+            AuthEngine engine,
+            Clock clock) {
+        this.sessions = sessions;
+        this.providers = providers;
+        this.users = users;
+        this.accounts = accounts;
+        this.settings = settings;
+        this.urls = urls;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    public record Params(
+            List<String> providers,
+            String language,
+            String referenceId,
+            String successUrl,
+            String failureUrl,
+            boolean showDisconnect) {}
+
+    public record Created(UUID sessionId, String url) {}
+
+    public Created create(EnvironmentRecord env, Params p) {
+        List<String> names = new ArrayList<>();
+        for (String raw : p.providers()) {
+            Connector c = providers
+                    .connector(raw)
+                    .orElseThrow(() -> ApiException.badRequest("unknown provider '" + raw
+                            + "' in 'providers': see GET /v2/integrations for the supported names"));
+            if (!names.contains(c.descriptor().provider()))
+                names.add(c.descriptor().provider());
+        }
+        String success = RedirectUrls.validate("auth_success_redirect_url", p.successUrl());
+        String failure = RedirectUrls.validate("auth_failure_redirect_url", p.failureUrl());
+        users.ensureCanStartFlow(env);
+        UUID id = UUID.randomUUID();
+        sessions.insert(new WidgetSession(
+                id,
+                env.id(),
+                names,
+                blankToNull(p.language()),
+                blankToNull(p.referenceId()),
+                success,
+                failure,
+                p.showDisconnect(),
+                clock.instant().plus(Duration.ofSeconds(EXPIRES_IN_SECONDS)),
+                null));
+        return new Created(id, urls.base() + "/v2/widget/session/" + id);
+    }
+
+    /** What the widget page shows. {@code state} is one of ok, expired, used, not_found. */
+    public record View(
+            String state,
+            WidgetSession session,
+            EnvironmentRecord env,
+            EnvironmentSettings settings,
+            List<ConnectorDescriptor> providers,
+            String language) {}
+
+    public View view(String sessionId) {
+        Optional<WidgetSession> s = parse(sessionId).flatMap(sessions::find);
+        if (s.isEmpty()) return new View("not_found", null, null, null, List.of(), null);
+        WidgetSession ws = s.get();
+        EnvironmentRecord env = accounts.findEnvironment(ws.environmentId()).orElse(null);
+        if (env == null) return new View("not_found", null, null, null, List.of(), null);
+        EnvironmentSettings es = settings.get(env.id());
+        String language = ws.language() != null ? ws.language() : es.defaultLanguage();
+        if (ws.usedAt() != null) return new View("used", ws, env, es, List.of(), language);
+        if (!clock.instant().isBefore(ws.expiresAt())) return new View("expired", ws, env, es, List.of(), language);
+        return new View("ok", ws, env, es, offered(env, ws.providers(), es.defaultProviders()), language);
+    }
+
+    /** Offered providers in the order asked for (session list, else the environment default, else all). */
+    List<ConnectorDescriptor> offered(EnvironmentRecord env, List<String> requested, List<String> defaults) {
+        Set<String> order = new LinkedHashSet<>();
+        List<String> base = !requested.isEmpty() ? requested : defaults;
+        for (String p : base) order.add(p.toUpperCase(Locale.ROOT));
+        if (base.isEmpty())
+            for (Connector c : providers.all()) order.add(c.descriptor().provider());
+        List<ConnectorDescriptor> out = new ArrayList<>();
+        for (String name : order) {
+            providers.connector(name).map(Connector::descriptor).ifPresent(d -> {
+                if (ProviderSettings.webConnectable(d) && providers.offered(env, d)) out.add(d);
+            });
+        }
+        return out;
+    }
+
+    /**
+     * The end user picked a provider: the session is used up and the provider's flow starts. Returns the URL to
+     * send the browser to.
+     */
+    public String choose(View v, String provider) {
+        ConnectorDescriptor d = v.providers().stream()
+                .filter(x -> x.provider().equalsIgnoreCase(provider))
+                .findFirst()
+                .orElseThrow(() -> ApiException.badRequest("provider not offered in this session"));
+        if (!sessions.markUsed(v.session().id()))
+            throw new ApiException(org.springframework.http.HttpStatus.GONE, "used");
+        WidgetSession s = v.session();
+        return engine.start(
+                        v.env(),
+                        d.provider(),
+                        new AuthEngine.StartOptions(
+                                v.language(), s.referenceId(), s.successUrl(), s.failureUrl(), s.id()))
+                .authUrl();
+    }
+
+    // ---------------------------------------------------------------- dashboard: widget settings
+
+    public Map<String, Object> widgetSettings(EnvironmentRecord env) {
+        EnvironmentSettings s = settings.get(env.id());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("display_name", s.widgetDisplayName());
+        m.put("primary_color", s.widgetPrimaryColor());
+        m.put("logo_url", s.widgetLogoUrl());
+        m.put("default_providers", s.defaultProviders());
+        m.put("default_language", s.defaultLanguage());
+        m.put("auth_success_redirect_url", s.authSuccessRedirectUrl());
+        m.put("auth_failure_redirect_url", s.authFailureRedirectUrl());
+        return m;
+    }
+
+    /** A partial update: absent keys keep their value, explicit nulls (or "") clear it. */
+    public Map<String, Object> updateWidgetSettings(EnvironmentRecord env, Map<String, Optional<Object>> patch) {
+        EnvironmentSettings s = settings.get(env.id());
+        String name = text(patch, "display_name", s.widgetDisplayName());
+        if (name != null && name.length() > 80)
+            throw ApiException.badRequest("'display_name' is longer than 80 characters");
+        String color = text(patch, "primary_color", s.widgetPrimaryColor());
+        if (color != null && !color.matches("#[0-9A-Fa-f]{6}"))
+            throw ApiException.badRequest("'primary_color' must be a hex colour like #1A73E8");
+        String logo = text(patch, "logo_url", s.widgetLogoUrl());
+        if (logo != null && !logo.matches("(?i)https?://\\S+"))
+            throw ApiException.badRequest("'logo_url' must be an http(s) URL");
+        String language = text(patch, "default_language", s.defaultLanguage());
+        if (language == null) language = "en";
+        if (!language.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*"))
+            throw ApiException.badRequest("'default_language' must be a language tag such as en or de");
+        String success = RedirectUrls.validate(
+                "auth_success_redirect_url", text(patch, "auth_success_redirect_url", s.authSuccessRedirectUrl()));
+        String failure = RedirectUrls.validate(
+                "auth_failure_redirect_url", text(patch, "auth_failure_redirect_url", s.authFailureRedirectUrl()));
+        List<String> defaults = s.defaultProviders();
+        if (patch.containsKey("default_providers")) {
+            Object v = patch.get("default_providers").orElse(null);
+            List<String> raw = new ArrayList<>();
+            if (v instanceof List<?> l) for (Object o : l) raw.add(String.valueOf(o));
+            else if (v != null) for (String x : String.valueOf(v).split(",")) if (!x.isBlank()) raw.add(x.trim());
+            List<String> names = new ArrayList<>();
+            for (String r : raw) {
+                String n = providers
+                        .connector(r)
+                        .map(c -> c.descriptor().provider())
+                        .orElseThrow(
+                                () -> ApiException.badRequest("unknown provider '" + r + "' in 'default_providers'"));
+                if (!names.contains(n)) names.add(n);
+            }
+            defaults = names;
+        }
+        settings.update(
+                env.id(),
+                new EnvironmentSettings(
+                        defaults,
+                        s.activityEnabled(),
+                        s.dailyEnabled(),
+                        s.bodyEnabled(),
+                        s.sleepEnabled(),
+                        s.nutritionEnabled(),
+                        s.menstruationEnabled(),
+                        s.athleteEnabled(),
+                        s.samplesDefault(),
+                        success,
+                        failure,
+                        name,
+                        color,
+                        logo,
+                        language));
+        return widgetSettings(env);
+    }
+
+    private static String text(Map<String, Optional<Object>> patch, String key, String current) {
+        if (!patch.containsKey(key)) return current;
+        Object v = patch.get(key).orElse(null);
+        if (v == null) return null;
+        if (!(v instanceof String s)) throw ApiException.badRequest("'" + key + "' must be a string");
+        return s.isBlank() ? null : s.trim();
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
