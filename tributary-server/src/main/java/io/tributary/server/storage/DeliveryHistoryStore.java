@@ -35,7 +35,10 @@ public class DeliveryHistoryStore {
             dst.add(t[0]);
             streams.add(t[1]);
         }
-        if (!dst.isEmpty()) deliveries.promoteHeads(dst, streams);
+        if (!dst.isEmpty()) {
+            deliveries.lockStreams(dst, streams);
+            deliveries.promoteHeads(dst, streams);
+        }
         return touched.size();
     }
 
@@ -169,7 +172,6 @@ public class DeliveryHistoryStore {
      */
     @Transactional
     public boolean resendDelivery(UUID environmentId, String deliveryId) {
-        deliveries.lockStreams();
         return promote(jdbc.sql("UPDATE deliveries d SET " + REQUEUE + " WHERE d.id = ? AND d.environment_id = ?"
                                 + " AND d.status <> 'delivering' RETURNING d.destination_id, d.stream")
                         .params(deliveryId, environmentId)
@@ -181,7 +183,6 @@ public class DeliveryHistoryStore {
     /** Every failed delivery created in the range (optionally to one destination) is due again now. */
     @Transactional
     public int resendFailed(UUID environmentId, Instant from, Instant to, String destinationId) {
-        deliveries.lockStreams();
         return promote(jdbc.sql("UPDATE deliveries d SET " + REQUEUE + " FROM destinations t"
                         + " WHERE t.id = d.destination_id AND t.deleted_at IS NULL AND d.environment_id = ?"
                         + " AND d.status = 'failed' AND d.created_at >= ? AND d.created_at <= ?"
@@ -217,7 +218,6 @@ public class DeliveryHistoryStore {
             events[i] = pairs.get(i)[0];
             dests[i] = pairs.get(i)[1];
         }
-        deliveries.lockStreams();
         return promote(jdbc.sql("INSERT INTO deliveries (id, event_id, destination_id, environment_id, user_id, stream,"
                         + " event_seq, status) SELECT u.id, e.id, u.dst, e.environment_id, e.user_id,"
                         + " e.user_id || '/' || e.type, e.seq, 'waiting' FROM unnest(?::text[], ?::text[], ?::text[])"

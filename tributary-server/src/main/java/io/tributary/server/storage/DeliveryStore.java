@@ -40,7 +40,8 @@ public class DeliveryStore {
     @Transactional
     public int dispatch(int limit, Function<String, String> newDeliveryId) {
         // durable commit (one per batch): delivery ids, the trace ids receivers dedupe on, must survive a crash
-        lockStreams();
+        // one dispatcher at a time (across processes), so a stream's deliveries are created in event order
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").params(DISPATCH_LOCK).query(rs -> {});
         List<PendingEvent> events = jdbc.sql("SELECT seq, id, environment_id, user_id, type FROM events"
                         + " WHERE dispatched_at IS NULL ORDER BY seq LIMIT ?")
                 .params(limit)
@@ -77,6 +78,7 @@ public class DeliveryStore {
                 seqs.add(e.seq());
             }
         }
+        if (!ids.isEmpty()) lockStreams(dests, streams);
         if (!ids.isEmpty())
             jdbc.sql(
                             "INSERT INTO deliveries (id, event_id, destination_id, environment_id, user_id, stream, event_seq,"
@@ -213,6 +215,13 @@ public class DeliveryStore {
             durations[i] = c.durationMs();
             responses[i] = c.response();
         }
+        List<String> finished = new ArrayList<>();
+        for (Completion c : completions) if (!c.status().equals("pending")) finished.add(c.deliveryId());
+        if (!finished.isEmpty())
+            lockKeys(
+                    "SELECT DISTINCT hashtextextended(destination_id || '/' || stream, 7) AS h FROM deliveries"
+                            + " WHERE id = ANY(?::text[]) AND stream IS NOT NULL",
+                    (Object) finished.toArray(String[]::new));
         jdbc.sql(
                         "INSERT INTO attempts (delivery_id, attempted_at, status_code, error, duration_ms, response)"
                                 + " SELECT * FROM unnest(?::text[], ?::timestamptz[], ?::int[], ?::text[], ?::int[], ?::text[])")
@@ -229,8 +238,6 @@ public class DeliveryStore {
                         + " AND d.status = 'delivering'")
                 .params(ids, tokens, statuses, delays, codes, errors, ids)
                 .update();
-        List<String> finished = new ArrayList<>();
-        for (Completion c : completions) if (!c.status().equals("pending")) finished.add(c.deliveryId());
         if (!finished.isEmpty())
             promote(
                     "SELECT DISTINCT destination_id AS dst, stream FROM deliveries"
@@ -239,17 +246,28 @@ public class DeliveryStore {
     }
 
     /**
-     * Dispatching, completing and replaying change which delivery heads a stream; they serialise on one
-     * transaction-level advisory lock (across all server processes) so that a new delivery and the completion
-     * of its predecessor can never both decide "someone else will promote it".
+     * Dispatching, completing and replaying change which delivery heads a stream. Each takes a transaction-level
+     * advisory lock per (destination, stream) it touches — always in hash order, so they cannot deadlock — before
+     * reading the stream's state, so that a new delivery and the completion of its predecessor can never both
+     * decide "someone else will promote it". Different streams never wait for each other.
      */
-    public void lockStreams() {
-        jdbc.sql("SELECT pg_advisory_xact_lock(?)").params(DISPATCH_LOCK).query(rs -> {});
+    public void lockStreams(List<String> destinationIds, List<String> streams) {
+        lockKeys(
+                "SELECT DISTINCT hashtextextended(dst || '/' || stream, 7) AS h"
+                        + " FROM unnest(?::text[], ?::text[]) AS u(dst, stream) WHERE stream IS NOT NULL",
+                destinationIds.toArray(String[]::new),
+                streams.toArray(String[]::new));
+    }
+
+    private void lockKeys(String keysQuery, Object... params) {
+        jdbc.sql("SELECT count(pg_advisory_xact_lock(h)) FROM (" + keysQuery + " ORDER BY h OFFSET 0) k")
+                .params(params)
+                .query(rs -> {});
     }
 
     /**
      * Makes the oldest waiting delivery of each given (destination, stream) pending, unless the stream already
-     * has a pending or in-flight head. Call inside a transaction holding {@link #lockStreams}.
+     * has a pending or in-flight head. Call inside a transaction holding {@link #lockStreams} for them.
      */
     public void promoteHeads(List<String> destinationIds, List<String> streams) {
         promote(
