@@ -146,6 +146,7 @@ public class DeliveryEngine implements SmartLifecycle {
         }
         List<String> unsent = new ArrayList<>();
         lanes.values().forEach(l -> l.drain().forEach(c -> unsent.add(c.id())));
+        held.addAndGet(-unsent.size());
         try {
             store.release(unsent);
         } catch (RuntimeException e) {
