@@ -39,18 +39,19 @@ import org.springframework.stereotype.Component;
  *   <li>the <b>dispatcher</b> fans new events out into one {@code deliveries} row per active destination of the
  *       event's environment (one process at a time, under an advisory lock, so a stream's deliveries are created
  *       in event order) and marks them dispatched;
- *   <li>the <b>claimer</b> takes due deliveries with {@code FOR UPDATE SKIP LOCKED} — never more than the free
- *       workers, never more than {@code per-destination-concurrency} in flight per destination, skipping
- *       destinations that are at their limit — and hands them to
- *   <li>the <b>worker pool</b>, which sends each one through its destination's {@link DestinationSender};
+ *   <li>the <b>claimer</b> takes due deliveries (only stream heads are due) with {@code FOR UPDATE SKIP LOCKED}
+ *       into per-destination local queues — at most {@code PREFETCH} × the send capacity, globally and per
+ *       destination, skipping destinations whose queue is full — from which
+ *   <li>the <b>worker pool</b> sends them through each destination's {@link DestinationSender}, at most {@code
+ *       per-destination-concurrency} at once per destination;
  *   <li>the <b>completer</b> records attempts and new statuses in batches.
  * </ul>
  *
  * Loops wake on in-process signals (an event committed by this process, a result recorded), on {@code LISTEN
  * tributary_deliveries} (any process's dispatcher created deliveries), and otherwise poll every {@code
- * poll-interval} (events committed by another process are picked up that way). A claimed
- * delivery is leased for its destination's timeout plus {@code lease-margin}; if this process dies, another (or
- * this one after restart) takes it over when the lease expires: at-least-once, same trace id.
+ * poll-interval} (events committed by another process are picked up that way). A claimed delivery is leased for
+ * {@code PREFETCH} × its destination's timeout plus {@code lease-margin}; if this process dies, another (or this one
+ * after restart) takes it over when the lease expires: at-least-once, same trace id.
  */
 @Component
 public class DeliveryEngine implements SmartLifecycle {
@@ -408,7 +409,7 @@ public class DeliveryEngine implements SmartLifecycle {
         Secrets s = secrets.get(environmentId);
         long now = System.nanoTime();
         if (s == null || now > s.expiresAtNanos()) {
-            s = new Secrets(accounts.signingSecrets(environmentId), now + 2_000_000_000L);
+            s = new Secrets(accounts.signingSecrets(environmentId), now + 1_000_000_000L); // rotation shows within 1 s
             secrets.put(environmentId, s);
         }
         return s.values();
