@@ -24,8 +24,8 @@ class EmbeddedPostgresTargetIT extends SqlTargetContract {
     }
 
     @Override
-    SqlKinds.Kind kind() {
-        return new SqlKinds.Kind("postgres", SqlDialect.POSTGRES);
+    SqlSender kind() {
+        return new SqlSender.Postgres();
     }
 
     @Override

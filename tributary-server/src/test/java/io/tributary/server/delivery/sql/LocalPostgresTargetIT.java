@@ -32,8 +32,8 @@ class LocalPostgresTargetIT extends SqlTargetContract {
     }
 
     @Override
-    SqlKinds.Kind kind() {
-        return new SqlKinds.Kind("postgres", SqlDialect.POSTGRES);
+    SqlSender kind() {
+        return new SqlSender.Postgres();
     }
 
     @Override

@@ -35,8 +35,8 @@ class MariaDbTargetIT extends SqlTargetContract {
     }
 
     @Override
-    SqlKinds.Kind kind() {
-        return new SqlKinds.Kind("mysql", SqlDialect.MYSQL);
+    SqlSender kind() {
+        return new SqlSender.Mysql();
     }
 
     @Override

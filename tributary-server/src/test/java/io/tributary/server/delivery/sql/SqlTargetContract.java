@@ -29,7 +29,7 @@ abstract class SqlTargetContract {
     final String schema =
             "trib_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
-    abstract SqlKinds.Kind kind();
+    abstract SqlSender kind();
 
     /** host, port, database, user, password of the server under test (without schema). */
     abstract ObjectNode baseConfig();
