@@ -1,0 +1,381 @@
+package io.tributary.server.delivery;
+
+import io.tributary.server.account.AccountService;
+import io.tributary.server.shared.Ids;
+import io.tributary.server.storage.DeliveryStore;
+import io.tributary.server.storage.DeliveryStore.Claimed;
+import io.tributary.server.storage.DeliveryStore.Completion;
+import io.tributary.server.storage.DestinationStore;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves events from the outbox to destinations. Four kinds of threads per process:
+ *
+ * <ul>
+ *   <li>the <b>dispatcher</b> fans new events out into one {@code deliveries} row per active destination of the
+ *       event's environment (one process at a time, under an advisory lock, so a stream's deliveries are created
+ *       in event order) and marks them dispatched;
+ *   <li>the <b>claimer</b> takes due deliveries with {@code FOR UPDATE SKIP LOCKED} — never more than the free
+ *       workers, never more than {@code per-destination-concurrency} in flight per destination, skipping
+ *       destinations that are at their limit — and hands them to
+ *   <li>the <b>worker pool</b>, which sends each one through its destination's {@link DestinationSender};
+ *   <li>the <b>completer</b> records attempts and new statuses in batches.
+ * </ul>
+ *
+ * Loops wake on {@code LISTEN tributary_events}/{@code tributary_deliveries} (a trigger notifies on every event
+ * commit, from any process), on in-process signals, and otherwise poll every {@code poll-interval}. A claimed
+ * delivery is leased for its destination's timeout plus {@code lease-margin}; if this process dies, another (or
+ * this one after restart) takes it over when the lease expires: at-least-once, same trace id.
+ */
+@Component
+public class DeliveryEngine implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(DeliveryEngine.class);
+
+    private final DeliveryStore store;
+    private final DestinationStore destinations;
+    private final DestinationService destinationService;
+    private final AccountService accounts;
+    private final DeliveryProperties props;
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    private final String node = Ids.randomToken(8);
+    private final AtomicLong claims = new AtomicLong();
+    private final Signal dispatchSignal = new Signal();
+    private final Signal claimSignal = new Signal();
+    private final LinkedBlockingQueue<Completion> completions = new LinkedBlockingQueue<>();
+    private final Map<String, String> toDisable = new ConcurrentHashMap<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final Map<String, AtomicInteger> inFlightPerDestination = new ConcurrentHashMap<>();
+    private final Map<UUID, Secrets> secrets = new ConcurrentHashMap<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean running;
+    private ExecutorService workers;
+
+    private record Secrets(List<String> values, long expiresAtNanos) {}
+
+    public DeliveryEngine(
+            DeliveryStore store,
+            DestinationStore destinations,
+            DestinationService destinationService,
+            AccountService accounts,
+            DeliveryProperties props,
+            DataSource dataSource,
+            Clock clock) {
+        this.store = store;
+        this.destinations = destinations;
+        this.destinationService = destinationService;
+        this.accounts = accounts;
+        this.props = props;
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /** Something was written that may be due now (resend, healthcheck, new destination). */
+    public void wakeUp() {
+        dispatchSignal.raise();
+        claimSignal.raise();
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running || !props.enabled()) return;
+        running = true;
+        AtomicInteger n = new AtomicInteger();
+        workers = new ThreadPoolExecutor(
+                props.workers(), props.workers(), 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "delivery-worker-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        threads.add(loop("delivery-dispatcher", this::dispatchLoop));
+        threads.add(loop("delivery-claimer", this::claimLoop));
+        threads.add(loop("delivery-completer", this::completeLoop));
+        threads.add(loop("delivery-listener", this::listenLoop));
+        log.info(
+                "Delivery started: {} workers, {} per destination, poll every {} ms",
+                props.workers(),
+                props.perDestinationConcurrency(),
+                props.pollInterval().toMillis());
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (!running) return;
+        running = false;
+        wakeUp();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(10, TimeUnit.SECONDS)) workers.shutdownNow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (Thread t : threads) t.interrupt();
+        for (Thread t : threads) {
+            try {
+                t.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        threads.clear();
+        flushCompletions(); // whatever the completer had not written yet
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100; // stops before the web server and the DataSource
+    }
+
+    private Thread loop(String name, Runnable body) {
+        Thread t = new Thread(body, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private void dispatchLoop() {
+        long poll = props.pollInterval().toMillis();
+        while (running) {
+            try {
+                int n;
+                do {
+                    n = store.dispatch(props.batchSize(), ev -> Ids.newId("dlv"));
+                    if (n > 0) claimSignal.raise();
+                } while (running && n >= props.batchSize());
+                dispatchSignal.await(poll);
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                if (!running) return;
+                log.warn("Dispatcher: {}", e.toString());
+                sleep(1000);
+            }
+        }
+    }
+
+    private void claimLoop() {
+        long poll = props.pollInterval().toMillis();
+        while (running) {
+            try {
+                int got = claimOnce();
+                if (got == 0 || inFlight.get() >= props.workers()) claimSignal.await(poll);
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                if (!running) return;
+                log.warn("Claimer: {}", e.toString());
+                sleep(1000);
+            }
+        }
+    }
+
+    /** Claims what the free capacity allows and submits it. Returns the number claimed. */
+    int claimOnce() {
+        int free = props.workers() - inFlight.get();
+        if (free <= 0) return 0;
+        int perDest = props.perDestinationConcurrency();
+        List<String> busy = new ArrayList<>();
+        inFlightPerDestination.forEach((d, c) -> {
+            if (c.get() >= perDest) busy.add(d);
+        });
+        String token = node + "-" + claims.incrementAndGet();
+        int limit = Math.min(free, props.batchSize());
+        List<Claimed> claimed = store.claim(limit, busy.toArray(String[]::new), token, candidates -> {
+            Map<String, Long> chosen = new HashMap<>();
+            Map<String, Integer> taken = new HashMap<>();
+            for (DeliveryStore.Candidate c : candidates) {
+                if (chosen.size() >= limit) break;
+                AtomicInteger cur = inFlightPerDestination.get(c.destinationId());
+                int already = (cur == null ? 0 : cur.get()) + taken.getOrDefault(c.destinationId(), 0);
+                if (already >= perDest) continue;
+                taken.merge(c.destinationId(), 1, Integer::sum);
+                Duration timeout = destinationService.timeoutOf(c.destinationId(), 0);
+                chosen.put(c.id(), timeout.plus(props.leaseMargin()).toMillis());
+            }
+            return chosen;
+        });
+        for (Claimed c : claimed) {
+            inFlight.incrementAndGet();
+            inFlightPerDestination
+                    .computeIfAbsent(c.destinationId(), k -> new AtomicInteger())
+                    .incrementAndGet();
+            workers.execute(() -> send(c));
+        }
+        return claimed.size();
+    }
+
+    private void send(Claimed c) {
+        try {
+            Instant at = clock.instant();
+            long t0 = System.nanoTime();
+            SendOutcome outcome;
+            DestinationService.Runtime dest = destinationService.runtime(c.destinationId(), c.destinationVersion());
+            List<java.time.Duration> schedule = dest == null ? props.retrySchedule() : dest.schedule();
+            if (dest == null) {
+                outcome = SendOutcome.retry(null, "destination or its type is no longer available", null);
+            } else {
+                OutgoingEvent ev = new OutgoingEvent(
+                        c.eventId(),
+                        c.id(),
+                        c.type(),
+                        c.userId(),
+                        c.reference(),
+                        c.orderingTs(),
+                        c.eventCreatedAt(),
+                        c.payload().getBytes(StandardCharsets.UTF_8),
+                        signingSecrets(c.environmentId()));
+                try {
+                    outcome = dest.sender().send(dest.config(), ev);
+                    if (outcome == null) outcome = SendOutcome.retry(null, "sender returned no outcome", null);
+                } catch (RuntimeException e) {
+                    outcome = SendOutcome.retry(null, "sender error: " + e, null);
+                }
+            }
+            int ms = (int) ((System.nanoTime() - t0) / 1_000_000);
+            RetryPolicy.Decision d = RetryPolicy.decide(outcome, c.attemptCount() + 1, schedule, props.retryJitter());
+            if (outcome.kind() == SendOutcome.Kind.GONE)
+                toDisable.put(
+                        c.destinationId(),
+                        "receiver answered " + (outcome.statusCode() == null ? "gone" : outcome.statusCode()) + " at "
+                                + at);
+            completions.add(new Completion(
+                    c.id(),
+                    c.token(),
+                    d.status(),
+                    d.delayMs(),
+                    at,
+                    outcome.statusCode(),
+                    truncate(outcome.error(), 1000),
+                    ms,
+                    truncate(outcome.response(), 2048)));
+        } catch (RuntimeException e) {
+            log.warn("Delivery {} could not be sent: {}", c.id(), e.toString());
+        } finally {
+            inFlight.decrementAndGet();
+            AtomicInteger cur = inFlightPerDestination.get(c.destinationId());
+            if (cur != null) cur.decrementAndGet();
+        }
+    }
+
+    private void completeLoop() {
+        while (running || !completions.isEmpty()) {
+            try {
+                Completion first = completions.poll(props.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                if (first == null) continue;
+                List<Completion> batch = new ArrayList<>();
+                batch.add(first);
+                completions.drainTo(batch, 999);
+                write(batch);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void flushCompletions() {
+        List<Completion> batch = new ArrayList<>();
+        completions.drainTo(batch);
+        if (!batch.isEmpty()) write(batch);
+    }
+
+    private void write(List<Completion> batch) {
+        for (int tries = 0; ; tries++) {
+            try {
+                if (!toDisable.isEmpty()) {
+                    for (String id : new ArrayList<>(toDisable.keySet())) {
+                        destinations.disable(id, toDisable.remove(id));
+                        log.warn("Destination {} disabled: the receiver answered 410 Gone", id);
+                    }
+                }
+                store.complete(batch);
+                claimSignal.raise();
+                return;
+            } catch (RuntimeException e) {
+                // the leases expire and the deliveries are retried anyway (at-least-once); keep trying a while
+                if (tries >= 20 || !running && tries >= 2) {
+                    log.warn("Could not record {} delivery attempts: {}", batch.size(), e.toString());
+                    return;
+                }
+                sleep(500);
+            }
+        }
+    }
+
+    private List<String> signingSecrets(UUID environmentId) {
+        Secrets s = secrets.get(environmentId);
+        long now = System.nanoTime();
+        if (s == null || now > s.expiresAtNanos()) {
+            s = new Secrets(accounts.signingSecrets(environmentId), now + 2_000_000_000L);
+            secrets.put(environmentId, s);
+        }
+        return s.values();
+    }
+
+    /** A dedicated connection that LISTENs; any notification wakes the loops. */
+    private void listenLoop() {
+        while (running) {
+            try (Connection c = dataSource.getConnection()) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("LISTEN tributary_events");
+                    st.execute("LISTEN tributary_deliveries");
+                }
+                if (!c.getAutoCommit()) c.commit();
+                PGConnection pg = c.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] ns = pg.getNotifications(1000);
+                    if (ns == null || ns.length == 0) continue;
+                    for (PGNotification n : ns) {
+                        if (n.getName().equals("tributary_events")) dispatchSignal.raise();
+                        else claimSignal.raise();
+                    }
+                }
+            } catch (Exception e) {
+                if (!running) return;
+                log.debug("LISTEN connection lost ({}); polling until it is back", e.toString());
+                sleep(2000);
+            }
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
