@@ -64,7 +64,7 @@ public record SqlConfig(
      * A PostgreSQL connection string as Supabase shows it ({@code
      * postgresql://user:password@host:port/database?sslmode=require}).
      */
-    static SqlConfig fromConnectionString(String s, String schema, int poolSize, ConfigFields f) {
+    public static SqlConfig supabase(String s, String schema, int poolSize, ConfigFields f) {
         try {
             URI u = URI.create(s.strip());
             if (!"postgres".equals(u.getScheme()) && !"postgresql".equals(u.getScheme()))
