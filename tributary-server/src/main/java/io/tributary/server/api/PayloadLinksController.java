@@ -1,7 +1,7 @@
 package io.tributary.server.api;
 
 import io.tributary.server.account.PublicEndpoint;
-import io.tributary.server.delivery.target.PayloadLinks;
+import io.tributary.server.delivery.writer.PayloadLinks;
 import io.tributary.server.shared.ApiException;
 import io.tributary.server.storage.EventPayloadStore;
 import org.springframework.http.MediaType;

@@ -3,7 +3,7 @@ package io.tributary.server.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.server.delivery.s3.S3ProxyServer;
-import io.tributary.server.delivery.target.TcpProxy;
+import io.tributary.server.delivery.writer.TcpProxy;
 import io.tributary.server.support.Problems;
 import io.tributary.server.support.TestHttp;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;

@@ -1,7 +1,7 @@
 package io.tributary.server.delivery.gcs;
 
 import com.google.auth.oauth2.ServiceAccountCredentials;
-import io.tributary.server.delivery.target.ConfigFields;
+import io.tributary.server.delivery.writer.ConfigFields;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

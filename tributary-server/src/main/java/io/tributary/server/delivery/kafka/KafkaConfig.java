@@ -1,7 +1,7 @@
 package io.tributary.server.delivery.kafka;
 
 import io.tributary.server.delivery.s3.S3Config;
-import io.tributary.server.delivery.target.ConfigFields;
+import io.tributary.server.delivery.writer.ConfigFields;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

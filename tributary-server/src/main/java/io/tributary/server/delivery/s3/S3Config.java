@@ -1,6 +1,6 @@
 package io.tributary.server.delivery.s3;
 
-import io.tributary.server.delivery.target.ConfigFields;
+import io.tributary.server.delivery.writer.ConfigFields;
 import java.net.URI;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

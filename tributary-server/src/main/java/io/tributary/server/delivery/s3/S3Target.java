@@ -1,9 +1,9 @@
 package io.tributary.server.delivery.s3;
 
-import io.tributary.server.delivery.target.ObjectLayout;
-import io.tributary.server.delivery.target.Target;
-import io.tributary.server.delivery.target.TargetEvent;
-import io.tributary.server.delivery.target.TargetException;
+import io.tributary.server.delivery.writer.ObjectLayout;
+import io.tributary.server.delivery.writer.Target;
+import io.tributary.server.delivery.writer.TargetEvent;
+import io.tributary.server.delivery.writer.TargetException;
 import io.tributary.server.shared.Timestamps;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

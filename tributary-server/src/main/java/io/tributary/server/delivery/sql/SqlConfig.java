@@ -1,6 +1,6 @@
 package io.tributary.server.delivery.sql;
 
-import io.tributary.server.delivery.target.ConfigFields;
+import io.tributary.server.delivery.writer.ConfigFields;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

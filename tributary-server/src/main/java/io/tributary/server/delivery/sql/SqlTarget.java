@@ -2,11 +2,11 @@ package io.tributary.server.delivery.sql;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.tributary.server.delivery.target.EventKinds;
-import io.tributary.server.delivery.target.PayloadFacts;
-import io.tributary.server.delivery.target.Target;
-import io.tributary.server.delivery.target.TargetEvent;
-import io.tributary.server.delivery.target.TargetException;
+import io.tributary.server.delivery.writer.EventKinds;
+import io.tributary.server.delivery.writer.PayloadFacts;
+import io.tributary.server.delivery.writer.Target;
+import io.tributary.server.delivery.writer.TargetEvent;
+import io.tributary.server.delivery.writer.TargetException;
 import io.tributary.server.shared.Timestamps;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -74,19 +74,58 @@ public final class SqlTarget implements Target {
     public void write(TargetEvent e) {
         ensureTables();
         PayloadFacts facts = PayloadFacts.of(e);
+        boolean touchesUsers = touchesUsers(e, facts);
         try (Connection c = pool.getConnection()) {
+            if (!touchesUsers) {
+                // the common case (data events of a user already written): one autocommit INSERT
+                insertPayload(c, e, facts);
+                return;
+            }
             c.setAutoCommit(false);
             try {
                 insertPayload(c, e, facts);
                 updateUsers(c, e, facts);
                 c.commit();
+                if (!STATE_EVENTS.contains(e.type()) && facts.user() != null) remember(facts.user(), e);
             } catch (SQLException | RuntimeException ex) {
                 c.rollback();
                 throw ex;
+            } finally {
+                c.setAutoCommit(true);
             }
         } catch (SQLException ex) {
             throw new TargetException("writing to " + where() + " failed: " + TargetException.describe(ex), ex);
         }
+    }
+
+    private static final java.util.Set<String> STATE_EVENTS =
+            java.util.Set.of("auth", "deauth", "access_revoked", "user_reauth");
+
+    /**
+     * Users this target has already written with the same provider, scopes and reference (and the event time),
+     * so that a stream of data events does not upsert the same {@code terra_users} row again and again.
+     */
+    private final java.util.Map<String, String> knownUsers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String fingerprint(JsonNode u) {
+        return text(u.get("provider")) + "|" + text(u.get("scopes")) + "|" + text(u.get("reference_id"));
+    }
+
+    private boolean touchesUsers(TargetEvent e, PayloadFacts f) {
+        if (STATE_EVENTS.contains(e.type())) {
+            knownUsers.clear(); // states changed: re-check everyone rather than reason about ordering here
+            return true;
+        }
+        if (f.user() == null) return false;
+        String id = text(f.user().get("user_id"));
+        return id == null || !fingerprint(f.user()).equals(knownUsers.get(id));
+    }
+
+    private void remember(JsonNode u, TargetEvent e) {
+        String id = text(u.get("user_id"));
+        if (id == null) return;
+        if (knownUsers.size() > 10_000) knownUsers.clear();
+        knownUsers.put(id, fingerprint(u));
     }
 
     private void insertPayload(Connection c, TargetEvent e, PayloadFacts facts) throws SQLException {

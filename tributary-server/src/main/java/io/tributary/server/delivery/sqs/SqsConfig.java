@@ -1,7 +1,7 @@
 package io.tributary.server.delivery.sqs;
 
 import io.tributary.server.delivery.s3.S3Config;
-import io.tributary.server.delivery.target.ConfigFields;
+import io.tributary.server.delivery.writer.ConfigFields;
 import java.net.URI;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

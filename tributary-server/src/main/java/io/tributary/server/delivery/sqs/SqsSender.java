@@ -1,9 +1,9 @@
 package io.tributary.server.delivery.sqs;
 
-import io.tributary.server.delivery.target.PayloadLinks;
-import io.tributary.server.delivery.target.PayloadOverflow;
-import io.tributary.server.delivery.target.Target;
-import io.tributary.server.delivery.target.TargetSender;
+import io.tributary.server.delivery.writer.PayloadLinks;
+import io.tributary.server.delivery.writer.PayloadOverflow;
+import io.tributary.server.delivery.writer.Target;
+import io.tributary.server.delivery.writer.TargetSender;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;

@@ -1,10 +1,10 @@
 package io.tributary.server.delivery.sqs;
 
-import io.tributary.server.delivery.target.PayloadLinks;
-import io.tributary.server.delivery.target.PayloadOverflow;
-import io.tributary.server.delivery.target.Target;
-import io.tributary.server.delivery.target.TargetEvent;
-import io.tributary.server.delivery.target.TargetException;
+import io.tributary.server.delivery.writer.PayloadLinks;
+import io.tributary.server.delivery.writer.PayloadOverflow;
+import io.tributary.server.delivery.writer.Target;
+import io.tributary.server.delivery.writer.TargetEvent;
+import io.tributary.server.delivery.writer.TargetException;
 import io.tributary.server.shared.Timestamps;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.tributary.server.delivery.supabase;
 
 import io.tributary.server.delivery.sql.SqlConfig;
-import io.tributary.server.delivery.target.ConfigFields;
+import io.tributary.server.delivery.writer.ConfigFields;
 import java.net.URI;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

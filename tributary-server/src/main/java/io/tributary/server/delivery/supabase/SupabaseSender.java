@@ -1,7 +1,7 @@
 package io.tributary.server.delivery.supabase;
 
-import io.tributary.server.delivery.target.Target;
-import io.tributary.server.delivery.target.TargetSender;
+import io.tributary.server.delivery.writer.Target;
+import io.tributary.server.delivery.writer.TargetSender;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;

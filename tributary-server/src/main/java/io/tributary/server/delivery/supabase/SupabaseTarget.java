@@ -1,10 +1,10 @@
 package io.tributary.server.delivery.supabase;
 
 import io.tributary.server.delivery.sql.SqlTarget;
-import io.tributary.server.delivery.target.ObjectLayout;
-import io.tributary.server.delivery.target.Target;
-import io.tributary.server.delivery.target.TargetEvent;
-import io.tributary.server.delivery.target.TargetException;
+import io.tributary.server.delivery.writer.ObjectLayout;
+import io.tributary.server.delivery.writer.Target;
+import io.tributary.server.delivery.writer.TargetEvent;
+import io.tributary.server.delivery.writer.TargetException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -3,9 +3,9 @@ package io.tributary.server.delivery.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tributary.server.delivery.target.TargetEvent;
-import io.tributary.server.delivery.target.TargetException;
-import io.tributary.server.delivery.target.TestEvents;
+import io.tributary.server.delivery.writer.TargetEvent;
+import io.tributary.server.delivery.writer.TargetException;
+import io.tributary.server.delivery.writer.TestEvents;
 import io.tributary.server.shared.ApiException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The Kafka destination against a KRaft broker running in-process (Kafka's own test kit). */
-class KafkaTargetIT {
+public class KafkaTargetIT {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static KafkaClusterTestKit cluster;
 

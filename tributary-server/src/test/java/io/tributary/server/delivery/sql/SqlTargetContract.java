@@ -3,10 +3,10 @@ package io.tributary.server.delivery.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tributary.server.delivery.target.Target;
-import io.tributary.server.delivery.target.TargetEvent;
-import io.tributary.server.delivery.target.TargetException;
-import io.tributary.server.delivery.target.TestEvents;
+import io.tributary.server.delivery.writer.Target;
+import io.tributary.server.delivery.writer.TargetEvent;
+import io.tributary.server.delivery.writer.TargetException;
+import io.tributary.server.delivery.writer.TestEvents;
 import io.tributary.server.shared.ApiException;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tributary.server.delivery.s3.S3ProxyServer;
-import io.tributary.server.delivery.target.PayloadOverflow;
-import io.tributary.server.delivery.target.TargetEvent;
-import io.tributary.server.delivery.target.TargetException;
-import io.tributary.server.delivery.target.TestEvents;
+import io.tributary.server.delivery.writer.PayloadOverflow;
+import io.tributary.server.delivery.writer.TargetEvent;
+import io.tributary.server.delivery.writer.TargetException;
+import io.tributary.server.delivery.writer.TestEvents;
 import io.tributary.server.shared.ApiException;
 import java.net.URI;
 import java.net.http.HttpClient;

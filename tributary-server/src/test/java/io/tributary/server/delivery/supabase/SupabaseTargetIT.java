@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.tributary.server.delivery.target.TargetEvent;
-import io.tributary.server.delivery.target.TargetException;
-import io.tributary.server.delivery.target.TestEvents;
+import io.tributary.server.delivery.writer.TargetEvent;
+import io.tributary.server.delivery.writer.TargetException;
+import io.tributary.server.delivery.writer.TestEvents;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
