@@ -52,4 +52,9 @@ public enum MenstrualPhase implements TerraStringEnum {
     public static Optional<MenstrualPhase> of(String value) {
         return Optional.ofNullable(fromValue(value));
     }
+
+    /** Whether {@code value} is a known value. */
+    public static boolean isKnown(String value) {
+        return value != null && BY_VALUE.containsKey(value);
+    }
 }

@@ -17,7 +17,21 @@ public interface DataIngest {
      *     unsolicited data)
      * @return what happened, per type
      */
-    IngestResult ingest(EnvironmentRecord env, User user, List<? extends TerraDataModel> items, String reference);
+    default IngestResult ingest(
+            EnvironmentRecord env, User user, List<? extends TerraDataModel> items, String reference) {
+        return ingest(env, user, items, reference, true);
+    }
+
+    /**
+     * As {@link #ingest(EnvironmentRecord, User, List, String)}; with {@code emitEvents=false} the data is stored
+     * without events (a read that pulled missing data emits the result itself, once, with the request's reference).
+     */
+    IngestResult ingest(
+            EnvironmentRecord env,
+            User user,
+            List<? extends TerraDataModel> items,
+            String reference,
+            boolean emitEvents);
 
     /** Counts of what an ingest did: new objects, replaced (newer copy of an existing identity key), unchanged. */
     record IngestResult(int inserted, int replaced, int unchanged, int eventsEmitted) {

@@ -1,16 +1,13 @@
 package io.tributary.server.shared;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
-/** Terra's timestamp form (spec decision 16): ISO-8601 with exactly six fractional digits and the offset. */
+/** Terra's timestamp form (spec decision 16); one implementation, in the model module. */
 public final class Timestamps {
-    private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx");
-
     private Timestamps() {}
 
+    /** ISO-8601 in UTC with exactly six fractional digits and the offset; null stays null. */
     public static String iso(Instant t) {
-        return t == null ? null : MICROS.format(t.atOffset(ZoneOffset.UTC));
+        return t == null ? null : io.tributary.model.Timestamps.format(t);
     }
 }

@@ -19,9 +19,13 @@ public record TributaryProperties(
         int userCap,
         Duration signingSecretOverlap,
         boolean allowHttpWebhooks,
-        boolean allowPrivateWebhooks) {
+        boolean allowPrivateWebhooks,
+        ReadJobs readJobs) {
 
     public record Db(String url, String user, String password, int poolSize) {}
+
+    /** Asynchronous data reads ({@code to_webhook=true}): poll interval and worker threads per node. */
+    public record ReadJobs(Duration poll, int workers) {}
 
     public boolean hasExternalDb() {
         return db != null && db.url() != null && !db.url().isBlank();

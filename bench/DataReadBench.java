@@ -1,0 +1,260 @@
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Data read benchmark client (run by bench/data-read-bench.sh). Measures, against a running server and its
+ * database: (1) 30-day daily reads at 32 concurrent clients, client- and server-side (Tomcat access log, %{us}T);
+ * (2) the same SELECT issued directly over JDBC at the same concurrency (the floor); (3) one year of activity with
+ * samples streamed from the server (heap sampled through the actuator) against a direct JDBC read of the rows.
+ *
+ * <p>Args: baseUrl devId apiKey jdbcUrl envId accessLogDir users seconds concurrency
+ */
+public class DataReadBench {
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public static void main(String[] a) throws Exception {
+        String base = a[0], devId = a[1], key = a[2], jdbcUrl = a[3], env = a[4];
+        Path logDir = Path.of(a[5]);
+        int users = Integer.parseInt(a[6]);
+        int seconds = Integer.parseInt(a[7]);
+        int concurrency = Integer.parseInt(a[8]);
+
+        List<String> rows = new ArrayList<>();
+        // warm-up
+        runHttp(base, devId, key, users, Math.max(5, seconds / 2), concurrency);
+        long logLinesBefore = countDailyLines(logDir);
+        Result http = runHttp(base, devId, key, users, seconds, concurrency);
+        List<Long> server = serverMicros(logDir, logLinesBefore);
+        Result floor = runJdbc(jdbcUrl, env, users, seconds, concurrency);
+
+        rows.add(row("30 days of daily, HTTP, client-side", http.lat, http.count, seconds, http.errors));
+        rows.add(row("30 days of daily, HTTP, server-side (Tomcat)", server, server.size(), seconds, 0));
+        rows.add(row("30 days of daily, plain SELECT over JDBC (floor)", floor.lat, floor.count, seconds, 0));
+
+        // streaming: one year of activity with samples for user 0
+        String user0 = md5Uuid("bench-user-0");
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicLong peakHeap = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            while (!done.get()) {
+                try {
+                    long used = heapUsed(base);
+                    peakHeap.accumulateAndGet(used, Math::max);
+                    Thread.sleep(50);
+                } catch (Exception e) {
+                    // keep sampling
+                }
+            }
+        });
+        sampler.start();
+        long t0 = System.nanoTime();
+        HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/v2/activity?user_id=" + user0
+                        + "&start_date=2025-01-01&end_date=2025-12-31&to_webhook=false&with_samples=true"))
+                .header("dev-id", devId)
+                .header("x-api-key", key)
+                .timeout(Duration.ofMinutes(10))
+                .build();
+        HttpResponse<InputStream> resp = HTTP.send(req, HttpResponse.BodyHandlers.ofInputStream());
+        long bytes = 0;
+        long firstByteNanos = -1;
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = resp.body()) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                if (firstByteNanos < 0) firstByteNanos = System.nanoTime() - t0;
+                bytes += n;
+            }
+        }
+        double streamSecs = (System.nanoTime() - t0) / 1e9;
+        done.set(true);
+        sampler.join();
+
+        long t1 = System.nanoTime();
+        long floorBytes = 0;
+        int floorRows = 0;
+        try (Connection c = DriverManager.getConnection(jdbcUrl)) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("SELECT payload::text FROM data_objects WHERE environment_id = ?::uuid"
+                    + " AND user_id = ?::uuid AND type = 'activity' AND start_local >= '2025-01-01' AND start_local < '2026-01-01'"
+                    + " ORDER BY start_local")) {
+                ps.setFetchSize(64);
+                ps.setString(1, env);
+                ps.setString(2, user0);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        floorBytes += rs.getString(1).length();
+                        floorRows++;
+                    }
+                }
+            }
+        }
+        double floorSecs = (System.nanoTime() - t1) / 1e9;
+
+        System.out.println();
+        System.out.println("| measurement | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | errors |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+        rows.forEach(System.out::println);
+        System.out.println();
+        System.out.println("| streaming one year of activity with samples (user 0) | status | objects | MB | seconds | MB/s | first byte ms | peak server heap MB |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.printf(Locale.ROOT, "| GET /v2/activity to_webhook=false with_samples=true (-Xmx256m) | %d | %d | %.1f | %.2f | %.1f | %.0f | %.0f |%n",
+                resp.statusCode(), floorRows, bytes / 1e6, streamSecs, bytes / 1e6 / streamSecs, firstByteNanos / 1e6,
+                peakHeap.get() / 1e6);
+        System.out.printf(Locale.ROOT, "| plain SELECT payload::text over JDBC (floor) | - | %d | %.1f | %.2f | %.1f | - | - |%n",
+                floorRows, floorBytes / 1e6, floorSecs, floorBytes / 1e6 / floorSecs);
+    }
+
+    record Result(List<Long> lat, int count, int errors) {}
+
+    static Result runHttp(String base, String devId, String key, int users, int seconds, int concurrency)
+            throws Exception {
+        ConcurrentLinkedQueue<Long> lat = new ConcurrentLinkedQueue<>();
+        AtomicLong errors = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> ts = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            Thread t = new Thread(() -> {
+                ThreadLocalRandom r = ThreadLocalRandom.current();
+                while (System.nanoTime() < end) {
+                    String user = md5Uuid("bench-user-" + (1 + r.nextInt(users - 1)));
+                    LocalDate from = LocalDate.of(2025, 1, 1).plusDays(r.nextInt(330));
+                    String url = base + "/v2/daily?user_id=" + user + "&start_date=" + from + "&end_date="
+                            + from.plusDays(29) + "&to_webhook=false";
+                    HttpRequest req = HttpRequest.newBuilder(URI.create(url))
+                            .header("dev-id", devId)
+                            .header("x-api-key", key)
+                            .build();
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<String> resp = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+                        long us = (System.nanoTime() - t0) / 1000;
+                        if (resp.statusCode() != 200 || !resp.body().contains("\"type\":\"daily\"")) errors.incrementAndGet();
+                        else lat.add(us);
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                }
+            });
+            ts.add(t);
+            t.start();
+        }
+        for (Thread t : ts) t.join();
+        return new Result(new ArrayList<>(lat), lat.size(), (int) errors.get());
+    }
+
+    static Result runJdbc(String jdbcUrl, String env, int users, int seconds, int concurrency) throws Exception {
+        ConcurrentLinkedQueue<Long> lat = new ConcurrentLinkedQueue<>();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> ts = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            Thread t = new Thread(() -> {
+                ThreadLocalRandom r = ThreadLocalRandom.current();
+                try (Connection c = DriverManager.getConnection(jdbcUrl);
+                        PreparedStatement ps = c.prepareStatement("SELECT COALESCE(summary, payload)::text FROM data_objects"
+                                + " WHERE environment_id = ?::uuid AND user_id = ?::uuid AND type = 'daily'"
+                                + " AND start_local >= ?::timestamp AND start_local < ?::timestamp ORDER BY start_local")) {
+                    while (System.nanoTime() < end) {
+                        LocalDate from = LocalDate.of(2025, 1, 1).plusDays(r.nextInt(330));
+                        ps.setString(1, env);
+                        ps.setString(2, md5Uuid("bench-user-" + (1 + r.nextInt(users - 1))));
+                        ps.setString(3, from.toString());
+                        ps.setString(4, from.plusDays(30).toString());
+                        long t0 = System.nanoTime();
+                        int n = 0;
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) n += rs.getString(1).length();
+                        }
+                        lat.add((System.nanoTime() - t0) / 1000);
+                    }
+                } catch (Exception e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            ts.add(t);
+            t.start();
+        }
+        for (Thread t : ts) t.join();
+        return new Result(new ArrayList<>(lat), lat.size(), 0);
+    }
+
+    static final Pattern LOG = Pattern.compile("^GET /v2/daily (\\d{3}) (\\d+)$");
+
+    static long countDailyLines(Path dir) throws Exception {
+        return dailyLines(dir).size();
+    }
+
+    static List<String> dailyLines(Path dir) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (var files = Files.list(dir)) {
+            for (Path f : files.sorted().toList())
+                for (String l : Files.readAllLines(f)) if (l.startsWith("GET /v2/daily ")) out.add(l);
+        }
+        return out;
+    }
+
+    static List<Long> serverMicros(Path dir, long skip) throws Exception {
+        List<String> lines = dailyLines(dir);
+        List<Long> out = new ArrayList<>();
+        for (int i = (int) skip; i < lines.size(); i++) {
+            Matcher m = LOG.matcher(lines.get(i).trim());
+            if (m.matches() && m.group(1).equals("200")) out.add(Long.parseLong(m.group(2)));
+        }
+        return out;
+    }
+
+    static long heapUsed(String base) throws Exception {
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/jvm.memory.used?tag=area:heap")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("\"value\"\\s*:\\s*([0-9.E+]+)").matcher(r.body());
+        return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
+    }
+
+    static String row(String name, List<Long> micros, int count, int seconds, int errors) {
+        List<Long> s = new ArrayList<>(micros);
+        Collections.sort(s);
+        return String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.2f | %.2f | %d |", name, count,
+                count / (double) seconds, pct(s, 50), pct(s, 90), pct(s, 99), s.isEmpty() ? 0 : s.get(s.size() - 1) / 1000.0,
+                errors);
+    }
+
+    static double pct(List<Long> sorted, double p) {
+        if (sorted.isEmpty()) return 0;
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i))) / 1000.0;
+    }
+
+    static String md5Uuid(String s) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("MD5").digest(s.getBytes());
+            StringBuilder hex = new StringBuilder();
+            for (byte b : d) hex.append(String.format("%02x", b));
+            String h = hex.toString();
+            return h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-" + h.substring(16, 20)
+                    + "-" + h.substring(20);
+        } catch (Exception e) {
+            throw new RuntimeException(e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.tributary.server.api;
+
+import io.tributary.model.DataType;
+import io.tributary.server.account.TerraUsers;
+import io.tributary.server.account.UserService;
+import io.tributary.server.ingest.AsyncReadJobs;
+import io.tributary.server.ingest.DataReads;
+import io.tributary.server.ingest.DataTypeSettings;
+import io.tributary.server.ingest.ReadRequest;
+import io.tributary.server.shared.ApiException;
+import io.tributary.server.storage.DataRange;
+import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.storage.EnvironmentSettings;
+import io.tributary.server.storage.User;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Data reads (api.md §2.5): {@code GET /v2/activity|sleep|body|daily|nutrition|menstruation|athlete} and the
+ * classic {@code GET /v2/plannedWorkout} (range on the planned date). See
+ * docs/data-api.md for the range semantics.
+ */
+@RestController
+@RequestMapping("/v2")
+public class DataController {
+    private final UserService users;
+    private final DataReads reads;
+    private final AsyncReadJobs async;
+    private final DataTypeSettings settings;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public DataController(
+            UserService users,
+            DataReads reads,
+            AsyncReadJobs async,
+            DataTypeSettings settings,
+            JsonMapper json,
+            Clock clock) {
+        this.users = users;
+        this.reads = reads;
+        this.async = async;
+        this.settings = settings;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @GetMapping("/{type:activity|sleep|body|daily|nutrition|menstruation|plannedWorkout}")
+    public void read(
+            EnvironmentRecord env,
+            @PathVariable String type,
+            @RequestParam(name = "user_id", required = false) String userId,
+            @RequestParam(name = "start_date", required = false) String startDate,
+            @RequestParam(name = "end_date", required = false) String endDate,
+            @RequestParam(name = "to_webhook", required = false) String toWebhook,
+            @RequestParam(name = "with_samples", required = false) String withSamples,
+            HttpServletResponse response)
+            throws IOException {
+        DataType t = "plannedWorkout".equals(type) ? DataType.PLANNED_WORKOUT : DataType.fromWireName(type);
+        UUID id = Params.userId(userId);
+        Instant now = clock.instant();
+        DataRange range = DateParams.range(startDate, endDate, now);
+        boolean webhook = Params.bool("to_webhook", toWebhook, true);
+        EnvironmentSettings s = settings.settings(env);
+        boolean samples = Params.bool("with_samples", withSamples, s.samplesDefault());
+        User user = users.get(env, id);
+        ensureEnabled(s, t);
+        ReadRequest req = new ReadRequest(t, range, samples);
+        String reference = UUID.randomUUID().toString();
+        if (webhook) {
+            writeJson(response, reference, async.submit(env, user, req, reference));
+            return;
+        }
+        reads.fetchForSyncRead(env, user, req);
+        response.setStatus(200);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("terra-reference", reference);
+        Writer out =
+                new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
+        reads.writeSync(env, user, req, out);
+        out.flush();
+    }
+
+    @GetMapping("/athlete")
+    public void athlete(
+            EnvironmentRecord env,
+            @RequestParam(name = "user_id", required = false) String userId,
+            @RequestParam(name = "to_webhook", required = false) String toWebhook,
+            HttpServletResponse response)
+            throws IOException {
+        UUID id = Params.userId(userId);
+        boolean webhook = Params.bool("to_webhook", toWebhook, true);
+        User user = users.get(env, id);
+        ensureEnabled(settings.settings(env), DataType.ATHLETE);
+        Instant now = clock.instant();
+        ReadRequest req = new ReadRequest(DataType.ATHLETE, new DataRange(null, now, null, now), false);
+        String reference = UUID.randomUUID().toString();
+        if (webhook) {
+            writeJson(response, reference, async.submit(env, user, req, reference));
+            return;
+        }
+        reads.fetchForSyncRead(env, user, req);
+        String athlete = reads.athlete(env, user).orElse("null");
+        String body = "{\"user\":" + json.writeValueAsString(TerraUsers.json(user)) + ",\"athlete\":" + athlete
+                + ",\"type\":\"athlete\"}";
+        response.setStatus(200);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setHeader("terra-reference", reference);
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void writeJson(HttpServletResponse response, String reference, Map<String, Object> body)
+            throws IOException {
+        response.setStatus(200);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setHeader("terra-reference", reference);
+        response.getOutputStream().write(json.writeValueAsBytes(new LinkedHashMap<>(body)));
+    }
+
+    private static void ensureEnabled(EnvironmentSettings s, DataType t) {
+        if (!s.dataTypeEnabled(t.wireName()))
+            throw ApiException.badRequest("data type '" + t.wireName() + "' is disabled for this environment: enable it"
+                    + " with PATCH /v2/dashboard/settings/data-types {\"" + t.wireName() + "\": true}");
+    }
+}

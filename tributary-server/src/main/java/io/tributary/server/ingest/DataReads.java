@@ -1,0 +1,180 @@
+package io.tributary.server.ingest;
+
+import io.tributary.connectors.ConnectorException;
+import io.tributary.model.DataType;
+import io.tributary.model.IdentityKeys;
+import io.tributary.server.account.TerraUsers;
+import io.tributary.server.shared.ApiException;
+import io.tributary.server.storage.DataRange;
+import io.tributary.server.storage.DataStore;
+import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.storage.StoredObject;
+import io.tributary.server.storage.User;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Data reads (api.md §2.5): synchronous reads stream the stored objects straight into the response; asynchronous
+ * reads are emitted as data events by {@link AsyncReadJobs}. Both first pull what the store does not have yet
+ * ({@link DataFetcher}).
+ */
+@Service
+public class DataReads {
+    private final DataStore store;
+    private final DataFetcher fetcher;
+    private final DataEvents events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public DataReads(DataStore store, DataFetcher fetcher, DataEvents events, JsonMapper json, Clock clock) {
+        this.store = store;
+        this.fetcher = fetcher;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Pulls missing data for a synchronous read; provider failures become 502 with the reason. */
+    public void fetchForSyncRead(EnvironmentRecord env, User user, ReadRequest req) {
+        try {
+            pull(env, user, req);
+        } catch (ConnectorException e) {
+            throw new ApiException(
+                    HttpStatus.BAD_GATEWAY,
+                    "could not read " + req.type().wireName() + " from the user's provider " + user.provider() + " ("
+                            + e.kind().name().toLowerCase() + "): " + e.getMessage());
+        }
+    }
+
+    /** Pulls missing data; for the athlete, the profile as of now. */
+    public void pull(EnvironmentRecord env, User user, ReadRequest req) throws ConnectorException {
+        if (req.type() == DataType.ATHLETE) {
+            if (store.find(env.id(), user.id(), "athlete", IdentityKeys.ATHLETE_KEY)
+                    .isEmpty()) {
+                Instant now = clock.instant();
+                fetcher.ensure(env, user, DataType.ATHLETE, now.minus(Duration.ofDays(1)), now);
+            }
+            return;
+        }
+        fetcher.ensure(
+                env,
+                user,
+                req.type(),
+                req.range().earliestInstant(),
+                req.range().latestInstant());
+    }
+
+    /** Writes {@code {"user":…,"data":[…],"type":…}} streaming the objects from the store. */
+    public void writeSync(EnvironmentRecord env, User user, ReadRequest req, Writer out) {
+        try {
+            out.write("{\"user\":");
+            out.write(json.writeValueAsString(TerraUsers.json(user)));
+            out.write(",\"data\":[");
+            boolean[] first = {true};
+            store.stream(env.id(), user.id(), req.type().wireName(), req.range(), req.withSamples(), o -> {
+                try {
+                    if (!first[0]) out.write(',');
+                    first[0] = false;
+                    out.write(o.payloadJson());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            out.write("],\"type\":");
+            out.write(json.writeValueAsString(req.type().wireName()));
+            out.write('}');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stored athlete object JSON, if any. */
+    public Optional<String> athlete(EnvironmentRecord env, User user) {
+        return store.find(env.id(), user.id(), "athlete", IdentityKeys.ATHLETE_KEY)
+                .map(StoredObject::payloadJson);
+    }
+
+    /** Decision 7, first step: {@code large_request_processing}. */
+    @Transactional
+    public void announceLarge(EnvironmentRecord env, User user, ReadRequest req, String reference) {
+        events.largeRequestProcessing(env, user, req.type(), reference);
+    }
+
+    /**
+     * Emits the result of an asynchronous read as data events with the request's reference, from one consistent
+     * snapshot: for a large request {@code large_request_sending} with {@code expected_payloads} first. A small
+     * request with no data emits one event with an empty {@code data} array, so the caller learns it is complete.
+     *
+     * @return the number of data events written
+     */
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
+    public int emit(EnvironmentRecord env, User user, ReadRequest req, String reference) {
+        DataType type = req.type();
+        if (type == DataType.ATHLETE) {
+            Optional<String> a = athlete(env, user);
+            if (a.isEmpty()) return 0;
+            events.data(env, user, type, List.of(a.get()), reference);
+            store.touchWebhookUpdate(user.id(), clock.instant());
+            return 1;
+        }
+        DataRange range = req.range();
+        List<Integer> sizes = store.sizes(env.id(), user.id(), type.wireName(), range);
+        int expected = countChunks(sizes);
+        if (req.large()) events.largeRequestSending(env, user, type, reference, expected);
+        if (sizes.isEmpty()) {
+            if (!req.large()) {
+                events.data(env, user, type, List.of(), reference);
+                return 1;
+            }
+            return 0;
+        }
+        List<String> chunk = new ArrayList<>();
+        long[] bytes = {0};
+        int[] written = {0};
+        store.stream(env.id(), user.id(), type.wireName(), range, req.withSamples(), o -> {
+            if (!chunk.isEmpty()
+                    && (chunk.size() >= DataEvents.MAX_OBJECTS || bytes[0] + o.payloadBytes() > DataEvents.MAX_BYTES)) {
+                events.data(env, user, type, chunk, reference);
+                written[0]++;
+                chunk.clear();
+                bytes[0] = 0;
+            }
+            chunk.add(o.payloadJson());
+            bytes[0] += o.payloadBytes();
+        });
+        if (!chunk.isEmpty()) {
+            events.data(env, user, type, chunk, reference);
+            written[0]++;
+        }
+        store.touchWebhookUpdate(user.id(), clock.instant());
+        return written[0];
+    }
+
+    /** Chunks of ≤ 10 objects and ≤ 10 MB (by stored size), greedily in order. */
+    static int countChunks(List<Integer> sizes) {
+        int chunks = 0, n = 0;
+        long bytes = 0;
+        for (int s : sizes) {
+            if (n > 0 && (n >= DataEvents.MAX_OBJECTS || bytes + s > DataEvents.MAX_BYTES)) {
+                chunks++;
+                n = 0;
+                bytes = 0;
+            }
+            n++;
+            bytes += s;
+        }
+        return n > 0 ? chunks + 1 : chunks;
+    }
+}

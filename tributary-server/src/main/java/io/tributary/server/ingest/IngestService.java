@@ -1,0 +1,176 @@
+package io.tributary.server.ingest;
+
+import io.tributary.model.DataType;
+import io.tributary.model.TerraDataModel;
+import io.tributary.model.Timestamps;
+import io.tributary.server.storage.DataStore;
+import io.tributary.server.storage.DataStore.Outcome;
+import io.tributary.server.storage.DataStore.UpsertResult;
+import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.storage.EnvironmentSettings;
+import io.tributary.server.storage.SettingsStore;
+import io.tributary.server.storage.User;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The single entry point for data (see {@link DataIngest}): groups items by type, drops types disabled in the
+ * environment's settings, upserts each object by its identity key and, in the same transaction, appends one data
+ * event per chunk of at most {@value DataEvents#MAX_OBJECTS} new or changed objects. An object JSON-equal to the
+ * stored copy is {@code unchanged} and emits nothing.
+ */
+@Service
+public class IngestService implements DataIngest {
+    private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+
+    private final DataStore store;
+    private final SettingsStore settings;
+    private final DataEvents events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public IngestService(DataStore store, SettingsStore settings, DataEvents events, JsonMapper json, Clock clock) {
+        this.store = store;
+        this.settings = settings;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public IngestResult ingest(
+            EnvironmentRecord env,
+            User user,
+            List<? extends TerraDataModel> items,
+            String reference,
+            boolean emitEvents) {
+        if (items == null || items.isEmpty()) return IngestResult.EMPTY;
+        EnvironmentSettings s = settings.get(env.id());
+        Map<DataType, List<TerraDataModel>> byType = new LinkedHashMap<>();
+        for (TerraDataModel m : items) {
+            if (m == null || m.dataType() == null) continue;
+            if (!s.dataTypeEnabled(m.dataType().wireName())) continue;
+            byType.computeIfAbsent(m.dataType(), k -> new ArrayList<>()).add(m);
+        }
+        int inserted = 0, replaced = 0, unchanged = 0, emitted = 0;
+        for (Map.Entry<DataType, List<TerraDataModel>> e : byType.entrySet()) {
+            DataType type = e.getKey();
+            List<String> changed = new ArrayList<>();
+            for (TerraDataModel m : e.getValue()) {
+                Row row = toRow(m);
+                if (row == null) continue;
+                UpsertResult r = store.upsert(
+                        env.id(),
+                        user.id(),
+                        type.wireName(),
+                        row.key,
+                        row.start,
+                        row.startLocal,
+                        row.end,
+                        row.json,
+                        row.json.getBytes(StandardCharsets.UTF_8).length,
+                        row.summary);
+                if (r.outcome() == Outcome.UNCHANGED) {
+                    unchanged++;
+                    continue;
+                }
+                if (r.outcome() == Outcome.INSERTED) inserted++;
+                else replaced++;
+                changed.add(row.json);
+            }
+            if (emitEvents && !changed.isEmpty()) {
+                for (List<String> chunk : chunks(changed)) {
+                    events.data(env, user, type, chunk, reference);
+                    emitted++;
+                }
+            }
+        }
+        if (emitted > 0) store.touchWebhookUpdate(user.id(), clock.instant());
+        return new IngestResult(inserted, replaced, unchanged, emitted);
+    }
+
+    private record Row(String key, Instant start, LocalDateTime startLocal, Instant end, String json, String summary) {}
+
+    private Row toRow(TerraDataModel m) {
+        JsonNode tree = json.valueToTree(m);
+        String start = text(tree.path("metadata").path("start_time"));
+        String end = text(tree.path("metadata").path("end_time"));
+        if (start == null && m.dataType() == DataType.PLANNED_WORKOUT) {
+            // classic: metadata.planned_date; current: planned_date or details.metadata.planned_date
+            start = text(tree.path("metadata").path("planned_date"));
+            if (start == null) start = text(tree.path("planned_date"));
+            if (start == null)
+                start = text(tree.path("details").path("metadata").path("planned_date"));
+        }
+        String key;
+        try {
+            key = m.identityKey();
+        } catch (IllegalArgumentException ex) {
+            log.warn("dropping a {} object: {}", m.dataType().wireName(), ex.getMessage());
+            return null;
+        }
+        if (key == null && start != null && (m.dataType() == DataType.ACTIVITY || m.dataType() == DataType.SLEEP))
+            key = "start:" + start; // no summary_id: the start time identifies it
+        if (key == null) {
+            log.warn("dropping a {} object without identity key", m.dataType().wireName());
+            return null;
+        }
+        OffsetDateTime s = parse(start);
+        OffsetDateTime en = parse(end);
+        String full = json.writeValueAsString(tree);
+        JsonNode stripped = tree.deepCopy();
+        SampleStripper.strip(m.dataType(), stripped);
+        String summary = stripped.equals(tree) ? null : json.writeValueAsString(stripped);
+        if (m.dataType() == DataType.ATHLETE || s == null) {
+            // no time: sorts first, found by identity key (athlete) or by an open range
+            return new Row(key, null, LocalDateTime.of(1970, 1, 1, 0, 0), null, full, summary);
+        }
+        return new Row(key, s.toInstant(), s.toLocalDateTime(), en == null ? null : en.toInstant(), full, summary);
+    }
+
+    private static String text(JsonNode n) {
+        return n == null || n.isMissingNode() || n.isNull() ? null : n.asString();
+    }
+
+    private static OffsetDateTime parse(String t) {
+        if (t == null || t.isBlank()) return null;
+        try {
+            return Timestamps.parse(t);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Groups JSON objects into event-sized chunks: ≤ 10 objects and ≤ 10 MB each. */
+    static List<List<String>> chunks(List<String> objects) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> cur = new ArrayList<>();
+        long bytes = 0;
+        for (String o : objects) {
+            long b = o.length();
+            if (!cur.isEmpty() && (cur.size() >= DataEvents.MAX_OBJECTS || bytes + b > DataEvents.MAX_BYTES)) {
+                out.add(cur);
+                cur = new ArrayList<>();
+                bytes = 0;
+            }
+            cur.add(o);
+            bytes += b;
+        }
+        if (!cur.isEmpty()) out.add(cur);
+        return out;
+    }
+}
