@@ -69,8 +69,11 @@ public class DeliveryEngine implements SmartLifecycle {
     private final Signal claimSignal = new Signal();
     private final LinkedBlockingQueue<Completion> completions = new LinkedBlockingQueue<>();
     private final Map<String, String> toDisable = new ConcurrentHashMap<>();
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final Map<String, AtomicInteger> inFlightPerDestination = new ConcurrentHashMap<>();
+    /** Claimed deliveries per process may be up to this many times the send concurrency (local queueing). */
+    static final int PREFETCH = 2;
+
+    private final AtomicInteger held = new AtomicInteger();
+    private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
     private final Map<UUID, Secrets> secrets = new ConcurrentHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
@@ -134,6 +137,15 @@ public class DeliveryEngine implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        List<String> unsent = new ArrayList<>();
+        lanes.values().forEach(l -> l.drain().forEach(c -> unsent.add(c.id())));
+        try {
+            store.release(unsent);
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Could not hand back {} claimed deliveries (they are retried when their lease ends)",
+                    unsent.size());
+        }
         for (Thread t : threads) t.interrupt();
         for (Thread t : threads) {
             try {
@@ -188,7 +200,7 @@ public class DeliveryEngine implements SmartLifecycle {
         while (running) {
             try {
                 int got = claimOnce();
-                if (got == 0 || inFlight.get() >= props.workers()) claimSignal.await(poll);
+                if (got == 0 || held.get() >= maxHeld()) claimSignal.await(poll);
             } catch (InterruptedException e) {
                 return;
             } catch (Exception e) {
@@ -199,14 +211,23 @@ public class DeliveryEngine implements SmartLifecycle {
         }
     }
 
-    /** Claims what the free capacity allows and submits it. Returns the number claimed. */
+    /** Deliveries claimed and not yet finished (in flight or queued locally), at most. */
+    private int maxHeld() {
+        return props.workers() * PREFETCH;
+    }
+
+    private int maxHeldPerDestination() {
+        return props.perDestinationConcurrency() * PREFETCH;
+    }
+
+    /** Claims what the free capacity allows and queues it. Returns the number claimed. */
     int claimOnce() {
-        int free = props.workers() - inFlight.get();
+        int free = maxHeld() - held.get();
         if (free <= 0) return 0;
-        int perDest = props.perDestinationConcurrency();
+        int perDest = maxHeldPerDestination();
         List<String> busy = new ArrayList<>();
-        inFlightPerDestination.forEach((d, c) -> {
-            if (c.get() >= perDest) busy.add(d);
+        lanes.forEach((d, lane) -> {
+            if (lane.held() >= perDest) busy.add(d);
         });
         String token = node + "-" + claims.incrementAndGet();
         int limit = Math.min(free, props.batchSize());
@@ -215,23 +236,71 @@ public class DeliveryEngine implements SmartLifecycle {
             Map<String, Integer> taken = new HashMap<>();
             for (DeliveryStore.Candidate c : candidates) {
                 if (chosen.size() >= limit) break;
-                AtomicInteger cur = inFlightPerDestination.get(c.destinationId());
-                int already = (cur == null ? 0 : cur.get()) + taken.getOrDefault(c.destinationId(), 0);
+                Lane lane = lanes.get(c.destinationId());
+                int already = (lane == null ? 0 : lane.held()) + taken.getOrDefault(c.destinationId(), 0);
                 if (already >= perDest) continue;
                 taken.merge(c.destinationId(), 1, Integer::sum);
+                // queued behind at most one round of in-flight sends, then sent: two timeouts plus a margin
                 Duration timeout = destinationService.timeoutOf(c.destinationId(), 0);
-                chosen.put(c.id(), timeout.plus(props.leaseMargin()).toMillis());
+                chosen.put(
+                        c.id(),
+                        timeout.multipliedBy(PREFETCH).plus(props.leaseMargin()).toMillis());
             }
             return chosen;
         });
         for (Claimed c : claimed) {
-            inFlight.incrementAndGet();
-            inFlightPerDestination
-                    .computeIfAbsent(c.destinationId(), k -> new AtomicInteger())
-                    .incrementAndGet();
-            workers.execute(() -> send(c));
+            held.incrementAndGet();
+            lanes.computeIfAbsent(c.destinationId(), k -> new Lane()).offer(c);
         }
         return claimed.size();
+    }
+
+    /**
+     * One destination's local queue: at most {@code per-destination-concurrency} sends run at once, the rest of
+     * what was claimed for it waits here (never in the shared pool), so a slow destination only ever occupies
+     * its own share of the workers.
+     */
+    private final class Lane {
+        private final java.util.ArrayDeque<Claimed> queue = new java.util.ArrayDeque<>();
+        private int active;
+        private int queued;
+
+        synchronized int held() {
+            return active + queued;
+        }
+
+        void offer(Claimed c) {
+            synchronized (this) {
+                if (active >= props.perDestinationConcurrency()) {
+                    queue.add(c);
+                    queued++;
+                    return;
+                }
+                active++;
+            }
+            workers.execute(() -> run(c));
+        }
+
+        private void run(Claimed first) {
+            Claimed c = first;
+            while (c != null) {
+                send(c);
+                held.decrementAndGet();
+                claimSignal.raise();
+                synchronized (this) {
+                    c = DeliveryEngine.this.running ? queue.poll() : null;
+                    if (c != null) queued--;
+                    else active--;
+                }
+            }
+        }
+
+        synchronized List<Claimed> drain() {
+            List<Claimed> out = new ArrayList<>(queue);
+            queue.clear();
+            queued = 0;
+            return out;
+        }
     }
 
     private void send(Claimed c) {
@@ -280,10 +349,6 @@ public class DeliveryEngine implements SmartLifecycle {
                     truncate(outcome.response(), 2048)));
         } catch (RuntimeException e) {
             log.warn("Delivery {} could not be sent: {}", c.id(), e.toString());
-        } finally {
-            inFlight.decrementAndGet();
-            AtomicInteger cur = inFlightPerDestination.get(c.destinationId());
-            if (cur != null) cur.decrementAndGet();
         }
     }
 
