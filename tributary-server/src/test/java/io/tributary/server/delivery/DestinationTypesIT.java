@@ -61,6 +61,15 @@ class DestinationTypesIT extends DeliveryTestSupport {
                 .build();
     }
 
+    static final String RETRY = ",\"retry_schedule\":[1,1,1,1,1,1,1,1,1,1]";
+
+    /** Creates a destination from a JSON body and returns its id (asserting 201). */
+    String create(Env e, String body) {
+        TestHttp.Response r = e.api().post("/v2/dashboard/destinations", body);
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().get("id").asString();
+    }
+
     @AfterAll
     static void stopTargets() throws Exception {
         pgProxy.close();
@@ -251,5 +260,205 @@ class DestinationTypesIT extends DeliveryTestSupport {
         assertThat(http.send(HttpRequest.newBuilder(URI.create(expired)).build(), HttpResponse.BodyHandlers.ofString())
                         .statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void sqsSurvivesTheQueueGoingDownAndEveryEventArrivesWithItsTraceId() throws Exception {
+        Env e = newEnv();
+        String name = "q-" + UUID.randomUUID().toString().substring(0, 8);
+        sqs.createQueue(r -> r.queueName(name));
+        try (TcpProxy proxy = new TcpProxy(sqsPort)) {
+            String q = "http://127.0.0.1:" + proxy.port() + "/000000000000/" + name;
+            create(
+                    e,
+                    "{\"type\":\"sqs\",\"queue_url\":\"" + q + "\",\"access_key_id\":\"x\",\"secret_access_key\":\"x\","
+                            + "\"healthcheck_enabled\":false" + RETRY + "}");
+            proxy.down();
+            UUID user = UUID.randomUUID();
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 5; i++) ids.add(emit(e, user, "sleep", i));
+            sleep(2500);
+            proxy.up();
+            String direct = "http://127.0.0.1:" + sqsPort + "/000000000000/" + name;
+            List<Message> got = new ArrayList<>();
+            await(60, () -> {
+                got.addAll(sqs.receiveMessage(m -> m.queueUrl(direct)
+                                .waitTimeSeconds(1)
+                                .maxNumberOfMessages(10)
+                                .messageAttributeNames("All"))
+                        .messages());
+                return got.stream()
+                                .map(m -> m.messageAttributes()
+                                        .get("terra-event-id")
+                                        .stringValue())
+                                .distinct()
+                                .count()
+                        == 5;
+            });
+            // at least once: a repeat carries the same trace id as the first copy of its event
+            Map<String, String> traceByEvent = new java.util.HashMap<>();
+            for (Message m : got) {
+                String ev = m.messageAttributes().get("terra-event-id").stringValue();
+                String trace = m.messageAttributes().get("terra-trace-id").stringValue();
+                assertThat(traceByEvent.putIfAbsent(ev, trace)).isIn(null, trace);
+            }
+            assertThat(traceByEvent.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+        }
+    }
+
+    @Test
+    void mysqlSurvivesTheServerGoingDownAndEachEventLandsExactlyOnce() throws Exception {
+        String url = "jdbc:mariadb://127.0.0.1:3306/test?connectTimeout=3000";
+        try (Connection c = java.sql.DriverManager.getConnection(url, "root", "")) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(c.isValid(3));
+        } catch (java.sql.SQLException ex) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(
+                    false, "no MariaDB/MySQL at 127.0.0.1:3306: MySQL reliability test skipped");
+        }
+        Env e = newEnv();
+        String schema = schema();
+        try (TcpProxy proxy = new TcpProxy(3306)) {
+            create(
+                    e,
+                    "{\"type\":\"mysql\",\"host\":\"127.0.0.1\",\"port\":" + proxy.port()
+                            + ",\"database\":\"test\",\"user\":\"root\",\"password\":\"\",\"schema\":\"" + schema + "\""
+                            + RETRY + "}");
+            UUID user = UUID.randomUUID();
+            emit(e, user, "sleep", 0);
+            java.util.concurrent.Callable<Long> count = () -> {
+                try (Connection c = java.sql.DriverManager.getConnection(url, "root", "");
+                        Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT count(*), count(DISTINCT payload_id) FROM `" + schema
+                                + "`.terra_data_payloads")) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).isEqualTo(rs.getLong(2));
+                    return rs.getLong(1);
+                }
+            };
+            await(20, quietly(() -> count.call() == 1));
+            proxy.down();
+            for (int i = 1; i <= 4; i++) emit(e, user, "sleep", i);
+            sleep(2500);
+            assertThat(count.call()).isEqualTo(1);
+            proxy.up();
+            await(60, quietly(() -> count.call() == 5));
+            sleep(1500);
+            assertThat(count.call()).isEqualTo(5);
+        } finally {
+            try (Connection c = java.sql.DriverManager.getConnection(url, "root", "");
+                    Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS `" + schema + "`");
+            }
+        }
+    }
+
+    @Test
+    void supabaseSurvivesStorageGoingDownAndEachEventLandsExactlyOnce() throws Exception {
+        com.github.tomakehurst.wiremock.WireMockServer storage = new com.github.tomakehurst.wiremock.WireMockServer(
+                com.github.tomakehurst.wiremock.core.WireMockConfiguration.options()
+                        .dynamicPort()
+                        .bindAddress("127.0.0.1"));
+        storage.start();
+        try (TcpProxy proxy = new TcpProxy(storage.port())) {
+            storage.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/storage/v1/bucket/terra-payloads")
+                    .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"id\":\"terra-payloads\"}")));
+            storage.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                            com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(
+                                    "/storage/v1/object/terra-payloads/.*"))
+                    .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"Key\":\"x\"}")));
+            Env e = newEnv();
+            String schema = schema();
+            create(
+                    e,
+                    "{\"type\":\"supabase\",\"url\":\"http://127.0.0.1:" + proxy.port()
+                            + "\",\"service_role_key\":\"k\","
+                            + "\"database_url\":\"postgresql://postgres:@127.0.0.1:" + pgProxy.port()
+                            + "/postgres\",\"schema\":\"" + schema + "\""
+                            + RETRY + "}");
+            proxy.down();
+            UUID user = UUID.randomUUID();
+            for (int i = 0; i < 4; i++) emit(e, user, "sleep", i);
+            sleep(2500);
+            assertThat(rows(schema)).isZero();
+            proxy.up();
+            await(60, quietly(() -> rows(schema) == 4));
+            sleep(1500);
+            assertThat(rows(schema)).isEqualTo(4);
+            long uploads = storage
+                    .findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                            com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/storage/v1/object/.*")))
+                    .stream()
+                    .map(r -> r.getUrl())
+                    .distinct()
+                    .count();
+            assertThat(uploads).isEqualTo(4);
+        } finally {
+            storage.stop();
+        }
+    }
+
+    @Test
+    void kafkaRetriesUntilTheTopicExistsThenEveryEventArrivesWithItsTraceId() throws Exception {
+        org.apache.kafka.common.test.KafkaClusterTestKit cluster =
+                new org.apache.kafka.common.test.KafkaClusterTestKit.Builder(
+                                new org.apache.kafka.common.test.TestKitNodes.Builder()
+                                        .setCombined(true)
+                                        .setNumBrokerNodes(1)
+                                        .setNumControllerNodes(1)
+                                        .build())
+                        .setConfigProp("offsets.topic.replication.factor", (short) 1)
+                        .setConfigProp("auto.create.topics.enable", false)
+                        .build();
+        cluster.format();
+        cluster.startup();
+        cluster.waitForReadyBrokers();
+        try {
+            Env e = newEnv();
+            String topic = "terra-" + UUID.randomUUID().toString().substring(0, 8);
+            String body = "{\"type\":\"kafka\",\"bootstrap_servers\":\"" + cluster.bootstrapServers()
+                    + "\",\"topic\":\"" + topic + "\",\"healthcheck_enabled\":false" + RETRY + "}";
+            // the topic does not exist and the broker will not create it: the ping refuses the destination …
+            TestHttp.Response refused = e.api().post("/v2/dashboard/destinations", body);
+            Problems.assertProblem(refused, 400);
+            // … unless told to save it anyway; deliveries then fail and retry until the topic appears
+            create(e, body.replace("{\"type\"", "{\"verify\":false,\"type\""));
+            UUID user = UUID.randomUUID();
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 3; i++) ids.add(emit(e, user, "sleep", i));
+            sleep(3000);
+            try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                    Map.of("bootstrap.servers", cluster.bootstrapServers()))) {
+                admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, 1, (short) 1)))
+                        .all()
+                        .get();
+            }
+            Map<String, String> traceByEvent = new java.util.HashMap<>();
+            try (org.apache.kafka.clients.consumer.KafkaConsumer<String, String> consumer =
+                    new org.apache.kafka.clients.consumer.KafkaConsumer<>(
+                            Map.of(
+                                    "bootstrap.servers",
+                                    cluster.bootstrapServers(),
+                                    "group.id",
+                                    "g-" + topic,
+                                    "auto.offset.reset",
+                                    "earliest"),
+                            new org.apache.kafka.common.serialization.StringDeserializer(),
+                            new org.apache.kafka.common.serialization.StringDeserializer())) {
+                consumer.subscribe(List.of(topic));
+                long deadline = System.currentTimeMillis() + 90_000;
+                while (traceByEvent.size() < 3 && System.currentTimeMillis() < deadline)
+                    for (var r : consumer.poll(java.time.Duration.ofMillis(500))) {
+                        assertThat(r.key()).isEqualTo(user.toString());
+                        String ev = new String(
+                                r.headers().lastHeader("terra-event-id").value());
+                        String trace = new String(
+                                r.headers().lastHeader("terra-trace-id").value());
+                        assertThat(traceByEvent.putIfAbsent(ev, trace)).isIn(null, trace);
+                    }
+            }
+            assertThat(traceByEvent.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+        } finally {
+            cluster.close();
+        }
     }
 }
