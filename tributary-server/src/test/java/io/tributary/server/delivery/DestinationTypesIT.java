@@ -412,6 +412,7 @@ class DestinationTypesIT extends DeliveryTestSupport {
         cluster.format();
         cluster.startup();
         cluster.waitForReadyBrokers();
+        String kafkaDestination;
         try {
             Env e = newEnv();
             String topic = "terra-" + UUID.randomUUID().toString().substring(0, 8);
@@ -421,7 +422,7 @@ class DestinationTypesIT extends DeliveryTestSupport {
             TestHttp.Response refused = e.api().post("/v2/dashboard/destinations", body);
             Problems.assertProblem(refused, 400);
             // … unless told to save it anyway; deliveries then fail and retry until the topic appears
-            create(e, body.replace("{\"type\"", "{\"verify\":false,\"type\""));
+            kafkaDestination = create(e, body.replace("{\"type\"", "{\"verify\":false,\"type\""));
             UUID user = UUID.randomUUID();
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 3; i++) ids.add(emit(e, user, "sleep", i));
@@ -457,6 +458,11 @@ class DestinationTypesIT extends DeliveryTestSupport {
                     }
             }
             assertThat(traceByEvent.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+            // deleting the destination closes its producer (otherwise it keeps reconnecting to the closed broker)
+            assertThat(e.api()
+                            .delete("/v2/dashboard/destinations/" + kafkaDestination)
+                            .status())
+                    .isEqualTo(200);
         } finally {
             cluster.close();
         }
