@@ -61,7 +61,7 @@ class DestinationsBenchmark {
     static List<TargetEvent> events() {
         List<TargetEvent> out = new ArrayList<>();
         for (int i = 0; i < N; i++) {
-            String user = new UUID(0, i % 50).toString();
+            String user = new UUID(0, i % Integer.getInteger("bench.users", 50)).toString();
             out.add(TestEvents.activity(
                     user, "2026-11-%02dT08:00:00.000000+00:00".formatted(1 + i % 28), Instant.now(), 1500));
         }
