@@ -149,6 +149,7 @@ public class SdkService {
     }
 
     private UploadResult store(EnvironmentRecord env, User user, List<SdkRecord> mapped) {
+        store.lockUser(user.id());
         int accepted = 0, duplicates = 0, ignored = 0;
         Set<LocalDate> dailyDays = new TreeSet<>(), bodyDays = new TreeSet<>(), nutritionDays = new TreeSet<>();
         Set<LocalDate> flowDays = new TreeSet<>();

@@ -73,6 +73,14 @@ public class SdkStore {
                 .list();
     }
 
+    /** Serialises SDK batches of one user until the transaction ends (each recompute sees the other's records). */
+    public void lockUser(UUID userId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 7))")
+                .param(userId.toString())
+                .query((rs, i) -> 1)
+                .list();
+    }
+
     public void deleteUser(UUID userId) {
         jdbc.sql("DELETE FROM sdk_records WHERE user_id = ?").param(userId).update();
         jdbc.sql("DELETE FROM sdk_connections WHERE user_id = ?").param(userId).update();

@@ -370,6 +370,9 @@ class SdkIngestIT extends IntegrationTest {
         assertProblem(t, 400);
         assertThat(t.json().get("detail").asString()).contains("records[0].startDate");
         assertProblem(bearer(c[1]).post("/v2/sdk/records", "not json"), 400);
+        // over TRIBUTARY_SDK_MAX_BATCH_BYTES (10 MiB by default)
+        String big = "{\"records\":[],\"pad\":\"" + "x".repeat(10 * 1024 * 1024) + "\"}";
+        assertProblem(bearer(c[1]).post("/v2/sdk/records", big), 413);
         assertProblem(bearer(c[1]).post("/v2/sdk/records", "{\"records\":{}}"), 400);
         // nothing of the failed batch was stored
         assertThat(jdbc.sql("SELECT count(*) FROM sdk_records WHERE user_id = ?")
