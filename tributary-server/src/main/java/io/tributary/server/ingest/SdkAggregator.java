@@ -111,6 +111,8 @@ final class SdkAggregator {
         List<FloorsClimbedSample> floorSamples = new ArrayList<>();
         TreeMap<Long, Double> hr = new TreeMap<>();
         Double resting = null;
+        double hrvSum = 0;
+        int hrvCount = 0;
         for (SdkRecord r : recs) {
             double v = r.value() == null ? 0 : r.value();
             switch (r.kind()) {
@@ -155,6 +157,12 @@ final class SdkAggregator {
                     }
                 }
                 case RESTING_HR -> resting = r.value();
+                case HRV_SDNN -> {
+                    if (r.value() != null) {
+                        hrvSum += r.value();
+                        hrvCount++;
+                    }
+                }
                 default -> {}
             }
         }
@@ -185,7 +193,7 @@ final class SdkAggregator {
                     .totalBurnedCalories(tot)
                     .build());
         }
-        if (!hr.isEmpty() || resting != null) {
+        if (!hr.isEmpty() || resting != null || hrvCount > 0) {
             List<HeartRateDataSample> samples = new ArrayList<>();
             double sum = 0;
             Double min = null, max = null;
@@ -205,6 +213,7 @@ final class SdkAggregator {
                             .minHrBpm(min)
                             .maxHrBpm(max)
                             .restingHrBpm(resting)
+                            .avgHrvSdnn(hrvCount == 0 ? null : r3(hrvSum / hrvCount))
                             .build())
                     .detailed(HeartRateDataDetailed.builder()
                             .hrSamples(samples.isEmpty() ? null : samples)

@@ -138,6 +138,8 @@ class SdkIngestIT extends IntegrationTest {
                         + "\"startDate\":\"2026-03-01T10:00:00+01:00\",\"endDate\":\"2026-03-01T10:00:00+01:00\"}",
                 "{\"uuid\":\"r1\",\"type\":\"HKQuantityTypeIdentifierRestingHeartRate\",\"value\":52,\"unit\":\"count/min\","
                         + "\"startDate\":\"2026-03-01T07:00:00+01:00\",\"endDate\":\"2026-03-01T07:00:00+01:00\"}",
+                "{\"uuid\":\"v1\",\"type\":\"HKQuantityTypeIdentifierHeartRateVariabilitySDNN\",\"value\":45,"
+                        + "\"unit\":\"ms\",\"startDate\":\"2026-03-01T07:00:00+01:00\",\"endDate\":\"2026-03-01T07:00:00+01:00\"}",
                 "{\"uuid\":\"x1\",\"type\":\"HKQuantityTypeIdentifierUVExposure\",\"value\":3,\"unit\":\"count\","
                         + "\"startDate\":\"2026-03-01T07:00:00+01:00\",\"endDate\":\"2026-03-01T07:00:00+01:00\"}",
                 // sleep on the night to 2 March: 30 min in bed, core 2h, deep 1h, REM 1h30, awake 15 min
@@ -152,7 +154,7 @@ class SdkIngestIT extends IntegrationTest {
                         + "\"startDate\":\"2026-03-01T09:00:00+01:00\",\"endDate\":\"2026-03-01T09:35:00+01:00\"}");
         TestHttp.Response r = bearer(c[1]).post("/v2/sdk/records", b);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
-        assertThat(r.json().get("accepted").asInt()).isEqualTo(13);
+        assertThat(r.json().get("accepted").asInt()).isEqualTo(14);
         assertThat(r.json().get("ignored").asInt()).isEqualTo(1);
         assertThat(r.json().get("duplicates").asInt()).isZero();
         long dailyEvents = events(c[0], "daily"),
@@ -163,7 +165,7 @@ class SdkIngestIT extends IntegrationTest {
         assertThat(actEvents).isEqualTo(1);
 
         TestHttp.Response again = bearer(c[1]).post("/v2/sdk/records", b);
-        assertThat(again.json().get("duplicates").asInt()).isEqualTo(14);
+        assertThat(again.json().get("duplicates").asInt()).isEqualTo(15);
         assertThat(again.json().get("accepted").asInt()).isZero();
         assertThat(events(c[0], "daily")).isEqualTo(dailyEvents);
         assertThat(events(c[0], "sleep")).isEqualTo(sleepEvents);
@@ -172,7 +174,7 @@ class SdkIngestIT extends IntegrationTest {
                         .param(UUID.fromString(c[0]))
                         .query(Long.class)
                         .single())
-                .isEqualTo(14);
+                .isEqualTo(15);
 
         JsonNode days = daily(c[0], "2026-03-01");
         assertThat(days.size()).isEqualTo(1);
@@ -189,6 +191,7 @@ class SdkIngestIT extends IntegrationTest {
         assertThat(hr.get("min_hr_bpm").asDouble()).isEqualTo(60.0);
         assertThat(hr.get("max_hr_bpm").asDouble()).isEqualTo(90.0);
         assertThat(hr.get("resting_hr_bpm").asDouble()).isEqualTo(52.0);
+        assertThat(hr.get("avg_hrv_sdnn").asDouble()).isEqualTo(45.0);
         assertThat(d.get("heart_rate_data").get("detailed").get("hr_samples").size())
                 .isEqualTo(2);
 
