@@ -199,6 +199,18 @@ public class SdkService {
             List<SdkRecord> recs = store.onDays(user.id(), List.of(FLOW), d);
             if (!recs.isEmpty()) out.add(aggregator.menstruation(d, recs));
         }
+        // heart rate that arrives after its workout: the workouts it overlaps are recomputed too
+        Instant hrFrom = null, hrTo = null;
+        for (SdkRecord r : mapped) {
+            if (!HR.equals(r.kind())) continue;
+            hrFrom = hrFrom == null || r.start().isBefore(hrFrom) ? r.start() : hrFrom;
+            hrTo = hrTo == null || r.end().isAfter(hrTo) ? r.end() : hrTo;
+        }
+        if (hrFrom != null) {
+            for (SdkRecord w :
+                    store.between(user.id(), List.of(WORKOUT), hrFrom.minusSeconds(86400), hrTo.plusSeconds(1)))
+                if (!w.end().isBefore(hrFrom)) workouts.add(w);
+        }
         Set<String> seenWorkouts = new HashSet<>();
         for (SdkRecord w : workouts) {
             if (!WORKOUT.equals(w.kind()) || !seenWorkouts.add(w.recordId())) continue;

@@ -251,6 +251,38 @@ class SdkIngestIT extends IntegrationTest {
     }
 
     @Test
+    void heartRateArrivingAfterItsWorkoutIsAddedToTheActivity() {
+        String[] c = connect("APPLE", null);
+        TestHttp s = bearer(c[1]);
+        assertThat(s.post(
+                                "/v2/sdk/records",
+                                batch(
+                                        "{\"uuid\":\"wk\",\"type\":\"HKWorkout\",\"workoutActivityType\":\"HKWorkoutActivityTypeWalking\","
+                                                + "\"startDate\":\"2026-08-01T10:00:00Z\",\"endDate\":\"2026-08-01T11:00:00Z\"}"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(s.post(
+                                "/v2/sdk/records",
+                                batch("{\"uuid\":\"hr\",\"type\":\"HKQuantityTypeIdentifierHeartRate\",\"value\":2,"
+                                        + "\"unit\":\"count/s\",\"startDate\":\"2026-08-01T10:30:00Z\"}"))
+                        .status())
+                .isEqualTo(200);
+        JsonNode a = api.get("/v2/activity?user_id=" + c[0]
+                        + "&start_date=2026-08-01&end_date=2026-08-02&to_webhook=false&with_samples=true")
+                .json()
+                .get("data");
+        assertThat(a.size()).isEqualTo(1);
+        assertThat(a.get(0).get("metadata").get("type").asInt()).isEqualTo(7); // WALKING
+        assertThat(a.get(0)
+                        .get("heart_rate_data")
+                        .get("summary")
+                        .get("avg_hr_bpm")
+                        .asDouble())
+                .isEqualTo(120.0);
+        assertThat(events(c[0], "activity")).isEqualTo(2);
+    }
+
+    @Test
     void healthConnectRecordsWithApiKeyAuthentication() {
         String[] c = connect("HEALTH_CONNECT", "phone-9");
         String b = "{\"user_id\":\"" + c[0] + "\",\"records\":["
