@@ -3,6 +3,7 @@
 #
 #   bench/data-read-bench.sh            # 1,000 users x 365 days, 32 clients, 30 s per phase
 #   USERS=100 DAYS=60 PHASE_SECONDS=10 bench/data-read-bench.sh   # a quick smoke run
+#   REUSE=1 bench/data-read-bench.sh    # measure again on the data already loaded (loading takes ~25 min on 2 cores)
 #
 # Needs a PostgreSQL reachable as PG_URL (default 127.0.0.1:5432, user postgres, trust auth); it (re)creates
 # the database "tributary_bench". Builds the server jar if absent, starts it with -Xmx256m against that database,
@@ -27,7 +28,10 @@ if [ -z "$JAR" ]; then
 fi
 PGJDBC=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)
 
-psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+REUSE=${REUSE:-0}
+if [ "$REUSE" != 1 ]; then
+  psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+fi
 
 echo "starting server (-Xmx256m) on :$PORT, logs in $WORK" >&2
 PORT=$PORT TRIBUTARY_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" TRIBUTARY_DB_USER=$PG_USER \
@@ -46,13 +50,23 @@ done
 CREDS=$(curl -sf -X POST "http://127.0.0.1:$PORT/admin/v1/developers" -H 'Authorization: Bearer bench-admin' \
   -H 'Content-Type: application/json' -d '{"name":"bench"}')
 read -r DEV_ID API_KEY < <(python3 -c 'import json,sys; e=[x for x in json.load(sys.stdin)["environments"] if x["name"]=="production"][0]; print(e["dev_id"], e["api_key"])' <<<"$CREDS")
-ENV_ID=$(psql -qtA -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d $DB -c "SELECT id FROM environments WHERE dev_id = '$DEV_ID'")
+Q="psql -qtA -h $PG_HOST -p $PG_PORT -U $PG_USER -d $DB -c"
+ENV_ID=$($Q "SELECT id FROM environments WHERE dev_id = '$DEV_ID'")
 
-echo "loading $USERS users x $DAYS days of daily + sleep + activity ..." >&2
-START=$(date +%s)
-psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d $DB -v env="$ENV_ID" -v users="$USERS" -v days="$DAYS" \
-  -v heavy_samples="$HEAVY_SAMPLES" -f bench/data-load.sql >&2
-echo "loaded in $(( $(date +%s) - START )) s" >&2
+if [ "$REUSE" = 1 ]; then
+  # the loaded users belong to the first run's environment: give it the new API key (bench-only shortcut)
+  OLD_ENV=$($Q "SELECT environment_id FROM users WHERE reference_id = 'bench-0'")
+  $Q "UPDATE api_keys SET environment_id = '$OLD_ENV' WHERE environment_id = '$ENV_ID'" >/dev/null
+  DEV_ID=$($Q "SELECT dev_id FROM environments WHERE id = '$OLD_ENV'")
+  ENV_ID=$OLD_ENV
+else
+  echo "loading $USERS users x $DAYS days of daily + sleep + activity ..." >&2
+  START=$(date +%s)
+  psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d $DB -v env="$ENV_ID" -v users="$USERS" -v days="$DAYS" \
+    -v heavy_samples="$HEAVY_SAMPLES" -f bench/data-load.sql >&2
+  echo "loaded in $(( $(date +%s) - START )) s" >&2
+fi
+echo "load average before measuring: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
 java -cp "$PGJDBC" bench/DataReadBench.java "http://127.0.0.1:$PORT" "$DEV_ID" "$API_KEY" \
   "jdbc:postgresql://$PG_HOST:$PG_PORT/$DB?user=$PG_USER" "$ENV_ID" "$WORK/access" "$USERS" \

@@ -28,10 +28,11 @@ CREATE TABLE deliveries (
     environment_id   uuid NOT NULL,
     user_id          uuid,
     -- Ordering stream: user_id/type. Within a stream (per destination) deliveries go out one at a time in
-    -- event_seq order. NULL (events without a user) means unordered.
+    -- event_seq order: only the stream's head is pending/delivering, the rest are 'waiting' and the head's
+    -- completion (delivered or finally failed) promotes the next one. NULL (events without a user): unordered.
     stream           text,
     event_seq        bigint NOT NULL,
-    status           text NOT NULL CHECK (status IN ('pending', 'delivering', 'delivered', 'failed')),
+    status           text NOT NULL CHECK (status IN ('waiting', 'pending', 'delivering', 'delivered', 'failed')),
     attempt_count    integer NOT NULL DEFAULT 0,
     -- When pending: when the next try is due. When delivering: when the lease expires (a crashed worker's
     -- deliveries become claimable again then).
@@ -46,9 +47,8 @@ CREATE TABLE deliveries (
 );
 CREATE INDEX deliveries_due ON deliveries (next_attempt_at) WHERE status IN ('pending', 'delivering');
 CREATE INDEX deliveries_open_stream ON deliveries (destination_id, stream, event_seq)
-    WHERE status IN ('pending', 'delivering');
+    WHERE status IN ('waiting', 'pending', 'delivering');
 CREATE INDEX deliveries_env_created ON deliveries (environment_id, created_at);
-CREATE INDEX deliveries_env_user ON deliveries (environment_id, user_id, created_at);
 CREATE INDEX deliveries_dest_delivered ON deliveries (destination_id, delivered_at) WHERE delivered_at IS NOT NULL;
 
 CREATE TABLE attempts (
@@ -61,12 +61,3 @@ CREATE TABLE attempts (
     response      text
 );
 CREATE INDEX attempts_delivery ON attempts (delivery_id, id);
-
--- Wake the dispatcher of every server process as soon as an event commits (LISTEN tributary_events);
--- polling is the fallback. Notifications are delivered only after commit and deduplicated per transaction.
-CREATE FUNCTION tributary_notify_events() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM pg_notify('tributary_events', '');
-    RETURN NULL;
-END $$;
-CREATE TRIGGER events_notify AFTER INSERT ON events FOR EACH STATEMENT EXECUTE FUNCTION tributary_notify_events();

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/v2/dashboard/webhooks")
 public class WebhookHistoryController {
-    private static final Set<String> STATUSES = Set.of("pending", "delivering", "delivered", "failed");
+    private static final Set<String> STATUSES = Set.of("waiting", "pending", "delivering", "delivered", "failed");
     private final DeliveryService deliveries;
 
     public WebhookHistoryController(DeliveryService deliveries) {

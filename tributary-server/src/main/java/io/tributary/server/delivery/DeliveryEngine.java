@@ -39,17 +39,19 @@ import org.springframework.stereotype.Component;
  *   <li>the <b>dispatcher</b> fans new events out into one {@code deliveries} row per active destination of the
  *       event's environment (one process at a time, under an advisory lock, so a stream's deliveries are created
  *       in event order) and marks them dispatched;
- *   <li>the <b>claimer</b> takes due deliveries with {@code FOR UPDATE SKIP LOCKED} — never more than the free
- *       workers, never more than {@code per-destination-concurrency} in flight per destination, skipping
- *       destinations that are at their limit — and hands them to
- *   <li>the <b>worker pool</b>, which sends each one through its destination's {@link DestinationSender};
+ *   <li>the <b>claimer</b> takes due deliveries (only stream heads are due) with {@code FOR UPDATE SKIP LOCKED}
+ *       into per-destination local queues — at most {@code PREFETCH} × the send capacity, globally and per
+ *       destination, skipping destinations whose queue is full — from which
+ *   <li>the <b>worker pool</b> sends them through each destination's {@link DestinationSender}, at most {@code
+ *       per-destination-concurrency} at once per destination;
  *   <li>the <b>completer</b> records attempts and new statuses in batches.
  * </ul>
  *
- * Loops wake on {@code LISTEN tributary_events}/{@code tributary_deliveries} (a trigger notifies on every event
- * commit, from any process), on in-process signals, and otherwise poll every {@code poll-interval}. A claimed
- * delivery is leased for its destination's timeout plus {@code lease-margin}; if this process dies, another (or
- * this one after restart) takes it over when the lease expires: at-least-once, same trace id.
+ * Loops wake on in-process signals (an event committed by this process, a result recorded), on {@code LISTEN
+ * tributary_deliveries} (any process's dispatcher created deliveries), and otherwise poll every {@code
+ * poll-interval} (events committed by another process are picked up that way). A claimed delivery is leased for
+ * {@code PREFETCH} × its destination's timeout plus {@code lease-margin}; if this process dies, another (or this one
+ * after restart) takes it over when the lease expires: at-least-once, same trace id.
  */
 @Component
 public class DeliveryEngine implements SmartLifecycle {
@@ -69,8 +71,11 @@ public class DeliveryEngine implements SmartLifecycle {
     private final Signal claimSignal = new Signal();
     private final LinkedBlockingQueue<Completion> completions = new LinkedBlockingQueue<>();
     private final Map<String, String> toDisable = new ConcurrentHashMap<>();
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final Map<String, AtomicInteger> inFlightPerDestination = new ConcurrentHashMap<>();
+    /** Claimed deliveries per process may be up to this many times the send concurrency (local queueing). */
+    static final int PREFETCH = 4;
+
+    private final AtomicInteger held = new AtomicInteger();
+    private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
     private final Map<UUID, Secrets> secrets = new ConcurrentHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
@@ -93,6 +98,12 @@ public class DeliveryEngine implements SmartLifecycle {
         this.props = props;
         this.dataSource = dataSource;
         this.clock = clock;
+    }
+
+    /** An event was committed to the outbox by this process: fan it out now rather than at the next poll. */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    public void onAppended(io.tributary.server.storage.OutboxStore.Appended e) {
+        dispatchSignal.raise();
     }
 
     /** Something was written that may be due now (resend, healthcheck, new destination). */
@@ -133,6 +144,16 @@ public class DeliveryEngine implements SmartLifecycle {
             if (!workers.awaitTermination(10, TimeUnit.SECONDS)) workers.shutdownNow();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        List<String> unsent = new ArrayList<>();
+        lanes.values().forEach(l -> l.drain().forEach(c -> unsent.add(c.id())));
+        held.addAndGet(-unsent.size());
+        try {
+            store.release(unsent);
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Could not hand back {} claimed deliveries (they are retried when their lease ends)",
+                    unsent.size());
         }
         for (Thread t : threads) t.interrupt();
         for (Thread t : threads) {
@@ -188,7 +209,7 @@ public class DeliveryEngine implements SmartLifecycle {
         while (running) {
             try {
                 int got = claimOnce();
-                if (got == 0 || inFlight.get() >= props.workers()) claimSignal.await(poll);
+                if (got == 0 || held.get() >= maxHeld()) claimSignal.await(poll);
             } catch (InterruptedException e) {
                 return;
             } catch (Exception e) {
@@ -199,14 +220,23 @@ public class DeliveryEngine implements SmartLifecycle {
         }
     }
 
-    /** Claims what the free capacity allows and submits it. Returns the number claimed. */
+    /** Deliveries claimed and not yet finished (in flight or queued locally), at most. */
+    private int maxHeld() {
+        return props.workers() * PREFETCH;
+    }
+
+    private int maxHeldPerDestination() {
+        return props.perDestinationConcurrency() * PREFETCH;
+    }
+
+    /** Claims what the free capacity allows and queues it. Returns the number claimed. */
     int claimOnce() {
-        int free = props.workers() - inFlight.get();
+        int free = maxHeld() - held.get();
         if (free <= 0) return 0;
-        int perDest = props.perDestinationConcurrency();
+        int perDest = maxHeldPerDestination();
         List<String> busy = new ArrayList<>();
-        inFlightPerDestination.forEach((d, c) -> {
-            if (c.get() >= perDest) busy.add(d);
+        lanes.forEach((d, lane) -> {
+            if (lane.held() >= perDest) busy.add(d);
         });
         String token = node + "-" + claims.incrementAndGet();
         int limit = Math.min(free, props.batchSize());
@@ -215,23 +245,71 @@ public class DeliveryEngine implements SmartLifecycle {
             Map<String, Integer> taken = new HashMap<>();
             for (DeliveryStore.Candidate c : candidates) {
                 if (chosen.size() >= limit) break;
-                AtomicInteger cur = inFlightPerDestination.get(c.destinationId());
-                int already = (cur == null ? 0 : cur.get()) + taken.getOrDefault(c.destinationId(), 0);
+                Lane lane = lanes.get(c.destinationId());
+                int already = (lane == null ? 0 : lane.held()) + taken.getOrDefault(c.destinationId(), 0);
                 if (already >= perDest) continue;
                 taken.merge(c.destinationId(), 1, Integer::sum);
+                // queued behind at most PREFETCH - 1 rounds of in-flight sends, then sent
                 Duration timeout = destinationService.timeoutOf(c.destinationId(), 0);
-                chosen.put(c.id(), timeout.plus(props.leaseMargin()).toMillis());
+                chosen.put(
+                        c.id(),
+                        timeout.multipliedBy(PREFETCH).plus(props.leaseMargin()).toMillis());
             }
             return chosen;
         });
         for (Claimed c : claimed) {
-            inFlight.incrementAndGet();
-            inFlightPerDestination
-                    .computeIfAbsent(c.destinationId(), k -> new AtomicInteger())
-                    .incrementAndGet();
-            workers.execute(() -> send(c));
+            held.incrementAndGet();
+            lanes.computeIfAbsent(c.destinationId(), k -> new Lane()).offer(c);
         }
         return claimed.size();
+    }
+
+    /**
+     * One destination's local queue: at most {@code per-destination-concurrency} sends run at once, the rest of
+     * what was claimed for it waits here (never in the shared pool), so a slow destination only ever occupies
+     * its own share of the workers.
+     */
+    private final class Lane {
+        private final java.util.ArrayDeque<Claimed> queue = new java.util.ArrayDeque<>();
+        private int active;
+        private int queued;
+
+        synchronized int held() {
+            return active + queued;
+        }
+
+        void offer(Claimed c) {
+            synchronized (this) {
+                if (active >= props.perDestinationConcurrency()) {
+                    queue.add(c);
+                    queued++;
+                    return;
+                }
+                active++;
+            }
+            workers.execute(() -> run(c));
+        }
+
+        private void run(Claimed first) {
+            Claimed c = first;
+            while (c != null) {
+                send(c);
+                held.decrementAndGet();
+                claimSignal.raise();
+                synchronized (this) {
+                    c = DeliveryEngine.this.running ? queue.poll() : null;
+                    if (c != null) queued--;
+                    else active--;
+                }
+            }
+        }
+
+        synchronized List<Claimed> drain() {
+            List<Claimed> out = new ArrayList<>(queue);
+            queue.clear();
+            queued = 0;
+            return out;
+        }
     }
 
     private void send(Claimed c) {
@@ -280,10 +358,6 @@ public class DeliveryEngine implements SmartLifecycle {
                     truncate(outcome.response(), 2048)));
         } catch (RuntimeException e) {
             log.warn("Delivery {} could not be sent: {}", c.id(), e.toString());
-        } finally {
-            inFlight.decrementAndGet();
-            AtomicInteger cur = inFlightPerDestination.get(c.destinationId());
-            if (cur != null) cur.decrementAndGet();
         }
     }
 
@@ -335,7 +409,7 @@ public class DeliveryEngine implements SmartLifecycle {
         Secrets s = secrets.get(environmentId);
         long now = System.nanoTime();
         if (s == null || now > s.expiresAtNanos()) {
-            s = new Secrets(accounts.signingSecrets(environmentId), now + 2_000_000_000L);
+            s = new Secrets(accounts.signingSecrets(environmentId), now + 1_000_000_000L); // rotation shows within 1 s
             secrets.put(environmentId, s);
         }
         return s.values();
@@ -346,7 +420,6 @@ public class DeliveryEngine implements SmartLifecycle {
         while (running) {
             try (Connection c = dataSource.getConnection()) {
                 try (Statement st = c.createStatement()) {
-                    st.execute("LISTEN tributary_events");
                     st.execute("LISTEN tributary_deliveries");
                 }
                 if (!c.getAutoCommit()) c.commit();
@@ -355,8 +428,7 @@ public class DeliveryEngine implements SmartLifecycle {
                     PGNotification[] ns = pg.getNotifications(1000);
                     if (ns == null || ns.length == 0) continue;
                     for (PGNotification n : ns) {
-                        if (n.getName().equals("tributary_events")) dispatchSignal.raise();
-                        else claimSignal.raise();
+                        claimSignal.raise();
                     }
                 }
             } catch (Exception e) {

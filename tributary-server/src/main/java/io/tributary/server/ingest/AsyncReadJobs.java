@@ -83,8 +83,8 @@ public class AsyncReadJobs implements SmartLifecycle {
 
     /** Decision 6: an async read needs somewhere to deliver to. */
     public boolean hasActiveDestination(EnvironmentRecord env) {
-        if (destinations.isEmpty()) return destinationFallback.hasActiveDestination(env.id());
-        return destinations.stream().anyMatch(d -> d.hasActiveDestination(env.id()));
+        return destinationFallback.hasActiveDestination(env.id())
+                || destinations.stream().anyMatch(d -> d.hasActiveDestination(env.id()));
     }
 
     /**

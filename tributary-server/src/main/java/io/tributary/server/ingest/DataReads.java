@@ -83,7 +83,7 @@ public class DataReads {
             out.write(json.writeValueAsString(TerraUsers.json(user)));
             out.write(",\"data\":[");
             boolean[] first = {true};
-            store.stream(env.id(), user.id(), req.type().wireName(), req.range(), req.withSamples(), o -> {
+            java.util.function.Consumer<StoredObject> each = o -> {
                 try {
                     if (!first[0]) out.write(',');
                     first[0] = false;
@@ -91,13 +91,31 @@ public class DataReads {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
+            };
+            if (small(req))
+                store.streamSmall(env.id(), user.id(), req.type().wireName(), req.range(), req.withSamples(), each);
+            else store.stream(env.id(), user.id(), req.type().wireName(), req.range(), req.withSamples(), each);
             out.write("],\"type\":");
             out.write(json.writeValueAsString(req.type().wireName()));
             out.write('}');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** At most this many days of a once-a-day type are read in one round trip instead of through a cursor. */
+    static final Duration SMALL_SPAN = Duration.ofDays(62);
+
+    /** A read that returns few objects for sure: a once-a-day type over a short range. */
+    static boolean small(ReadRequest req) {
+        boolean daily = switch (req.type()) {
+            case DAILY, BODY, NUTRITION, MENSTRUATION, SLEEP -> true;
+            default -> false;
+        };
+        return daily
+                && Duration.between(req.range().earliestInstant(), req.range().latestInstant())
+                                .compareTo(SMALL_SPAN)
+                        <= 0;
     }
 
     /** The stored athlete object JSON, if any. */

@@ -18,7 +18,13 @@ public class DataTypeSettings {
     public static final java.util.List<String> KEYS =
             java.util.List.of("activity", "daily", "body", "sleep", "nutrition", "menstruation", "athlete", "samples");
 
+    /** Reads may use settings this old (other nodes see a PATCH within this time; this node at once). */
+    static final long CACHE_NANOS = 2_000_000_000L;
+
     private final SettingsStore settings;
+    private final Map<java.util.UUID, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Cached(EnvironmentSettings settings, long loadedAt) {}
 
     public DataTypeSettings(SettingsStore settings) {
         this.settings = settings;
@@ -52,11 +58,19 @@ public class DataTypeSettings {
                 s.widgetLogoUrl(),
                 s.defaultLanguage());
         settings.update(env.id(), n);
+        cache.remove(env.id());
         return render(n);
     }
 
+    /** The environment's settings for a read, cached for up to {@link #CACHE_NANOS}. */
     public EnvironmentSettings settings(EnvironmentRecord env) {
-        return settings.get(env.id());
+        long now = System.nanoTime();
+        Cached c = cache.get(env.id());
+        if (c != null && now - c.loadedAt() < CACHE_NANOS) return c.settings();
+        EnvironmentSettings s = settings.get(env.id());
+        if (cache.size() > 10_000) cache.clear();
+        cache.put(env.id(), new Cached(s, now));
+        return s;
     }
 
     private static Map<String, Object> render(EnvironmentSettings s) {

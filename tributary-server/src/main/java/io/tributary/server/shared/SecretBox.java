@@ -44,6 +44,20 @@ public class SecretBox {
         return new SecretBox(deriveKey(passphraseOrBase64));
     }
 
+    /**
+     * A 32-byte key for one purpose (e.g. {@code "payload-links"}), derived from the secret key with
+     * HMAC-SHA256 so it changes with TRIBUTARY_SECRET_KEY but never reveals it.
+     */
+    public byte[] purposeKey(String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return mac.doFinal(("tributary/" + purpose).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String encrypt(String plaintext) {
         if (plaintext == null) return null;
         try {

@@ -11,14 +11,35 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Delivery history (deliveries with their attempts) and replay, scoped to one environment. */
 @Repository
 public class DeliveryHistoryStore {
     private final JdbcClient jdbc;
+    private final DeliveryStore deliveries;
 
-    public DeliveryHistoryStore(JdbcClient jdbc) {
+    public DeliveryHistoryStore(JdbcClient jdbc, DeliveryStore deliveries) {
         this.jdbc = jdbc;
+        this.deliveries = deliveries;
+    }
+
+    /** Resent deliveries of a stream queue up behind its current head, oldest event first. */
+    private static final String REQUEUE = "status = CASE WHEN d.stream IS NULL THEN 'pending' ELSE 'waiting' END,"
+            + " attempt_count = 0, next_attempt_at = now(), locked_by = NULL, updated_at = now()";
+
+    private int promote(List<String[]> touched) {
+        List<String> dst = new ArrayList<>(), streams = new ArrayList<>();
+        for (String[] t : touched) {
+            if (t[1] == null) continue;
+            dst.add(t[0]);
+            streams.add(t[1]);
+        }
+        if (!dst.isEmpty()) {
+            deliveries.lockStreams(dst, streams);
+            deliveries.promoteHeads(dst, streams);
+        }
+        return touched.size();
     }
 
     /** Every field may be null (no filter). Time bounds apply to the delivery's creation. */
@@ -149,29 +170,33 @@ public class DeliveryHistoryStore {
      * Makes one delivery due again now with a fresh retry schedule (same id, so the same trace id). Returns
      * false if there is no such delivery in the environment.
      */
+    @Transactional
     public boolean resendDelivery(UUID environmentId, String deliveryId) {
-        return jdbc.sql("UPDATE deliveries SET status = 'pending', attempt_count = 0, next_attempt_at = now(),"
-                                + " locked_by = NULL, updated_at = now() WHERE id = ? AND environment_id = ?"
-                                + " AND status <> 'delivering'")
+        return promote(jdbc.sql("UPDATE deliveries d SET " + REQUEUE + " WHERE d.id = ? AND d.environment_id = ?"
+                                + " AND d.status <> 'delivering' RETURNING d.destination_id, d.stream")
                         .params(deliveryId, environmentId)
-                        .update()
+                        .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
+                        .list())
                 > 0;
     }
 
     /** Every failed delivery created in the range (optionally to one destination) is due again now. */
+    @Transactional
     public int resendFailed(UUID environmentId, Instant from, Instant to, String destinationId) {
-        return jdbc.sql("UPDATE deliveries d SET status = 'pending', attempt_count = 0, next_attempt_at = now(),"
-                        + " locked_by = NULL, updated_at = now() FROM destinations t WHERE t.id = d.destination_id"
-                        + " AND t.deleted_at IS NULL AND d.environment_id = ? AND d.status = 'failed'"
-                        + " AND d.created_at >= ? AND d.created_at <= ? AND (?::text IS NULL OR d.destination_id = ?)")
+        return promote(jdbc.sql("UPDATE deliveries d SET " + REQUEUE + " FROM destinations t"
+                        + " WHERE t.id = d.destination_id AND t.deleted_at IS NULL AND d.environment_id = ?"
+                        + " AND d.status = 'failed' AND d.created_at >= ? AND d.created_at <= ?"
+                        + " AND (?::text IS NULL OR d.destination_id = ?) RETURNING d.destination_id, d.stream")
                 .params(environmentId, Timestamp.from(from), Timestamp.from(to), destinationId, destinationId)
-                .update();
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list());
     }
 
     /**
      * Every event of a user written in the range goes out again to every active destination (or one): existing
      * deliveries are made due again, missing ones (destinations added since) are created.
      */
+    @Transactional
     public int resendUserEvents(
             UUID environmentId,
             UUID userId,
@@ -193,15 +218,16 @@ public class DeliveryHistoryStore {
             events[i] = pairs.get(i)[0];
             dests[i] = pairs.get(i)[1];
         }
-        return jdbc.sql("INSERT INTO deliveries (id, event_id, destination_id, environment_id, user_id, stream,"
+        return promote(jdbc.sql("INSERT INTO deliveries (id, event_id, destination_id, environment_id, user_id, stream,"
                         + " event_seq, status) SELECT u.id, e.id, u.dst, e.environment_id, e.user_id,"
-                        + " e.user_id || '/' || e.type, e.seq, 'pending' FROM unnest(?::text[], ?::text[], ?::text[])"
+                        + " e.user_id || '/' || e.type, e.seq, 'waiting' FROM unnest(?::text[], ?::text[], ?::text[])"
                         + " AS u(id, ev, dst) JOIN events e ON e.id = u.ev"
-                        + " ON CONFLICT (event_id, destination_id) DO UPDATE SET status = 'pending',"
+                        + " ON CONFLICT (event_id, destination_id) DO UPDATE SET status = 'waiting',"
                         + " attempt_count = 0, next_attempt_at = now(), locked_by = NULL, updated_at = now()"
-                        + " WHERE deliveries.status <> 'delivering'")
+                        + " WHERE deliveries.status <> 'delivering' RETURNING destination_id, stream")
                 .params(ids, events, dests)
-                .update();
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list());
     }
 
     private static Row row(ResultSet rs, int i) throws SQLException {

@@ -70,7 +70,7 @@ public class DestinationStore {
                 .update();
         if (n > 0)
             jdbc.sql("UPDATE deliveries SET status = 'failed', last_error = 'destination deleted', updated_at = now()"
-                            + " WHERE destination_id = ? AND status IN ('pending', 'delivering')")
+                            + " WHERE destination_id = ? AND status IN ('waiting', 'pending', 'delivering')")
                     .params(id)
                     .update();
         return n > 0;

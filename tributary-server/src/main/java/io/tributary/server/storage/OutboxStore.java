@@ -3,6 +3,7 @@ package io.tributary.server.storage;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,9 +14,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OutboxStore {
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    public OutboxStore(JdbcClient jdbc) {
+    /**
+     * Published for every appended event; the delivery engine listens after commit to fan out at once (no
+     * database NOTIFY: that would serialise every writer's commit on PostgreSQL's notification queue lock).
+     */
+    public record Appended(String eventId) {}
+
+    public OutboxStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /**
@@ -37,5 +46,6 @@ public class OutboxStore {
                         + " VALUES (?, ?, ?, ?, ?, ?::jsonb, ?)")
                 .params(id, environmentId, userId, type, reference, payloadJson, orderingTs.atOffset(ZoneOffset.UTC))
                 .update();
+        events.publishEvent(new Appended(id));
     }
 }

@@ -520,4 +520,19 @@ class DataApiIT extends IntegrationTest {
                         .get("data"))
                 .isEmpty();
     }
+
+    @Test
+    void aRealActiveDestinationAllowsAsyncReadsADeletedOneDoesNot() {
+        put(DAY_28);
+        String q = read("start_date=2022-10-28&end_date=2022-10-28");
+        assertProblem(api.get(q), 400);
+        TestHttp.Response created = api.post(
+                "/v2/dashboard/destinations",
+                "{\"type\":\"webhook\",\"url\":\"http://127.0.0.1:9/hook\",\"healthcheck_enabled\":false}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(api.get(q).status()).isEqualTo(200);
+        String id = created.json().get("id").asString();
+        assertThat(api.delete("/v2/dashboard/destinations/" + id).status()).isLessThan(300);
+        assertProblem(api.get(q), 400);
+    }
 }

@@ -257,7 +257,7 @@ class SandboxFlowIT extends ConnectionTestSupport {
                 .param(userId)
                 .update();
         sync.tick();
-        for (int i = 0; i < 100 && events(e, "daily").size() <= dailies; i++) Thread.sleep(100);
+        for (int i = 0; i < 300 && events(e, "daily").size() <= dailies; i++) Thread.sleep(100);
         assertThat(events(e, "daily").size()).isGreaterThan((int) dailies);
         var afterPoll = connectionStore.find(userId).orElseThrow();
         assertThat(afterPoll.lastSyncAt()).isAfter(afterBackfill.lastSyncAt());

@@ -60,6 +60,9 @@ class KillRecoveryIT {
                     for (int n = 0; n < PER_USER; n++) {
                         for (UUID u : users) committed.add(insertEvent(db, envId, u, n));
                         if (n == PER_USER / 2) {
+                            // Deliveries must be under way before the kill (the test inserts rows directly, so the
+                            // server only notices them at its next poll; on a loaded machine that takes a while).
+                            rx.await(30, rs -> !rs.isEmpty());
                             server.destroyForcibly().waitFor(); // kill -9 mid-burst, deliveries in flight
                             assertThat(rx.requests().size()).isLessThan(USERS * PER_USER);
                         }

@@ -1,0 +1,134 @@
+package io.tributary.server.delivery.s3;
+
+import io.tributary.server.delivery.writer.ObjectLayout;
+import io.tributary.server.delivery.writer.Target;
+import io.tributary.server.delivery.writer.TargetEvent;
+import io.tributary.server.delivery.writer.TargetException;
+import io.tributary.server.shared.Timestamps;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/**
+ * Writes each event as one JSON object under the decision-15 key. The key ends in the trace id, so a
+ * redelivery overwrites the same object (idempotent). Also hands out the bucket's own pre-signed GET links
+ * for SQS/Kafka {@code s3_payload} wrappers ({@link #storeAndPresign}).
+ */
+public final class S3Target implements Target {
+    private final S3Config cfg;
+    private final S3Client s3;
+    private final S3Presigner presigner;
+
+    public S3Target(S3Config cfg, int maxConnections) {
+        this.cfg = cfg;
+        var creds =
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(cfg.accessKeyId(), cfg.secretAccessKey()));
+        var s3cfg = S3Configuration.builder()
+                .pathStyleAccessEnabled(cfg.pathStyle())
+                .build();
+        var b = S3Client.builder()
+                .region(Region.of(cfg.region()))
+                .credentialsProvider(creds)
+                .serviceConfiguration(s3cfg)
+                .httpClientBuilder(ApacheHttpClient.builder()
+                        .maxConnections(maxConnections)
+                        .connectionTimeout(Duration.ofSeconds(5))
+                        .socketTimeout(Duration.ofSeconds(30)))
+                .overrideConfiguration(
+                        o -> o.apiCallTimeout(Duration.ofSeconds(45)).retryStrategy(r -> r.maxAttempts(2)));
+        var p = S3Presigner.builder()
+                .region(Region.of(cfg.region()))
+                .credentialsProvider(creds)
+                .serviceConfiguration(s3cfg);
+        if (cfg.endpoint() != null) {
+            b.endpointOverride(cfg.endpoint());
+            p.endpointOverride(cfg.endpoint());
+        }
+        this.s3 = b.build();
+        this.presigner = p.build();
+    }
+
+    public String key(TargetEvent e) {
+        return ObjectLayout.key(cfg.prefix(), e);
+    }
+
+    @Override
+    public void ping() {
+        String key = (cfg.prefix() == null ? "" : cfg.prefix() + "/") + "tributary-ping.json";
+        put(
+                key,
+                ("{\"type\":\"ping\",\"at\":\"" + Timestamps.iso(Instant.now()) + "\"}")
+                        .getBytes(StandardCharsets.UTF_8),
+                Map.of());
+    }
+
+    @Override
+    public void write(TargetEvent e) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("terra-trace-id", e.traceId());
+        meta.put("terra-event-type", e.type());
+        if (e.reference() != null) meta.put("terra-reference", e.reference());
+        if (e.orderingTs() != null) meta.put("terra-ordering-timestamp", Timestamps.iso(e.orderingTs()));
+        put(key(e), e.payload(), meta);
+    }
+
+    /** Stores {@code bytes} under {@code key} and returns a pre-signed GET link valid for {@code ttl}. */
+    public String storeAndPresign(String key, byte[] bytes, Duration ttl) {
+        put(key, bytes, Map.of());
+        try {
+            return presigner
+                    .presignGetObject(r -> r.signatureDuration(ttl)
+                            .getObjectRequest(g -> g.bucket(cfg.bucket()).key(key)))
+                    .url()
+                    .toString();
+        } catch (SdkException e) {
+            throw new TargetException(
+                    "cannot pre-sign s3://" + cfg.bucket() + "/" + key + ": " + TargetException.describe(e), e);
+        }
+    }
+
+    private void put(String key, byte[] bytes, Map<String, String> meta) {
+        try {
+            s3.putObject(
+                    PutObjectRequest.builder()
+                            .bucket(cfg.bucket())
+                            .key(key)
+                            .contentType("application/json")
+                            .metadata(meta)
+                            .build(),
+                    RequestBody.fromBytes(bytes));
+        } catch (S3Exception e) {
+            int status = e.statusCode();
+            boolean retryable = status >= 500 || status == 429 || status == 408;
+            throw new TargetException(
+                    "S3 PUT s3://" + cfg.bucket() + "/" + key + " failed (" + status + " "
+                            + (e.awsErrorDetails() == null
+                                    ? ""
+                                    : e.awsErrorDetails().errorCode()) + ")",
+                    retryable,
+                    e);
+        } catch (SdkException e) {
+            throw new TargetException(
+                    "S3 PUT s3://" + cfg.bucket() + "/" + key + " failed: " + TargetException.describe(e), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        presigner.close();
+        s3.close();
+    }
+}

@@ -1,0 +1,125 @@
+package io.tributary.server.delivery.sqs;
+
+import io.tributary.server.delivery.writer.PayloadLinks;
+import io.tributary.server.delivery.writer.PayloadOverflow;
+import io.tributary.server.delivery.writer.Target;
+import io.tributary.server.delivery.writer.TargetEvent;
+import io.tributary.server.delivery.writer.TargetException;
+import io.tributary.server.shared.Timestamps;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
+import software.amazon.awssdk.services.sqs.model.SqsException;
+
+/**
+ * Sends each event as one SQS message (decision 14): the event JSON as the body when the message fits in
+ * 256 KiB, else an {@code s3_payload} wrapper with a pre-signed link valid 600 s. Message attributes carry
+ * the trace id, event type, user id, reference and ordering timestamp. FIFO queues get {@code
+ * MessageGroupId} = user id (per-user order) and {@code MessageDeduplicationId} = trace id, so SQS itself
+ * drops a redelivery within its 5-minute window; standard queues may repeat a message with the same trace id.
+ */
+public final class SqsTarget implements Target {
+    /** SQS's limit for body plus attributes. */
+    static final int MAX_MESSAGE_BYTES = 256 * 1024;
+
+    private final SqsConfig cfg;
+    private final SqsClient sqs;
+    private final PayloadOverflow overflow;
+    private final Duration linkTtl;
+
+    public SqsTarget(SqsConfig cfg, PayloadOverflow overflow, Duration linkTtl) {
+        this.cfg = cfg;
+        this.overflow = overflow;
+        this.linkTtl = linkTtl;
+        var b = SqsClient.builder()
+                .region(Region.of(cfg.region()))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(cfg.accessKeyId(), cfg.secretAccessKey())))
+                .httpClientBuilder(ApacheHttpClient.builder()
+                        .maxConnections(32)
+                        .connectionTimeout(Duration.ofSeconds(5))
+                        .socketTimeout(Duration.ofSeconds(20)))
+                .overrideConfiguration(
+                        o -> o.apiCallTimeout(Duration.ofSeconds(30)).retryStrategy(r -> r.maxAttempts(2)));
+        if (cfg.endpoint() != null) b.endpointOverride(cfg.endpoint());
+        this.sqs = b.build();
+    }
+
+    @Override
+    public void ping() {
+        try {
+            sqs.getQueueUrl(r -> {
+                r.queueName(cfg.queueName());
+                if (cfg.accountId() != null && cfg.accountId().matches("\\d{12}"))
+                    r.queueOwnerAWSAccountId(cfg.accountId());
+            });
+        } catch (SdkException e) {
+            throw failure("cannot reach SQS queue " + cfg.queueUrl(), e);
+        }
+    }
+
+    @Override
+    public void write(TargetEvent e) {
+        Map<String, MessageAttributeValue> attrs = attributes(e);
+        int attrBytes = attrs.entrySet().stream()
+                .mapToInt(a ->
+                        a.getKey().length() + 6 + a.getValue().stringValue().getBytes(StandardCharsets.UTF_8).length)
+                .sum();
+        String body = e.payload().length + attrBytes <= MAX_MESSAGE_BYTES
+                ? e.payloadString()
+                : new String(PayloadLinks.wrapper(overflow.link(e, linkTtl), linkTtl), StandardCharsets.UTF_8);
+        SendMessageRequest.Builder r = SendMessageRequest.builder()
+                .queueUrl(cfg.queueUrl().toString())
+                .messageBody(body)
+                .messageAttributes(attrs);
+        if (cfg.fifo())
+            r.messageGroupId(e.userId() == null ? "none" : e.userId()).messageDeduplicationId(e.traceId());
+        try {
+            sqs.sendMessage(r.build());
+        } catch (SdkException ex) {
+            throw failure("SQS SendMessage to " + cfg.queueUrl() + " failed", ex);
+        }
+    }
+
+    static Map<String, MessageAttributeValue> attributes(TargetEvent e) {
+        Map<String, MessageAttributeValue> m = new LinkedHashMap<>();
+        put(m, "terra-trace-id", e.traceId());
+        put(m, "terra-event-type", e.type());
+        put(m, "terra-event-id", e.eventId());
+        put(m, "terra-user-id", e.userId());
+        put(m, "terra-reference", e.reference());
+        put(m, "terra-ordering-timestamp", e.orderingTs() == null ? null : Timestamps.iso(e.orderingTs()));
+        return m;
+    }
+
+    private static void put(Map<String, MessageAttributeValue> m, String k, String v) {
+        if (v != null && !v.isEmpty())
+            m.put(
+                    k,
+                    MessageAttributeValue.builder()
+                            .dataType("String")
+                            .stringValue(v)
+                            .build());
+    }
+
+    private static TargetException failure(String what, SdkException e) {
+        boolean retryable =
+                !(e instanceof SqsException s) || s.statusCode() >= 500 || s.statusCode() == 429 || s.statusCode() == 0;
+        return new TargetException(what + ": " + TargetException.describe(e), retryable, e);
+    }
+
+    @Override
+    public void close() {
+        sqs.close();
+        overflow.close();
+    }
+}

@@ -1,0 +1,114 @@
+package io.tributary.server.delivery.supabase;
+
+import io.tributary.server.delivery.sql.SqlTarget;
+import io.tributary.server.delivery.writer.ObjectLayout;
+import io.tributary.server.delivery.writer.Target;
+import io.tributary.server.delivery.writer.TargetEvent;
+import io.tributary.server.delivery.writer.TargetException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Supabase: the payload file goes to Storage first ({@code POST /storage/v1/object/<bucket>/<key>} with
+ * {@code x-upsert: true}, so a redelivery overwrites the same file), then the rows go to the tables (as
+ * the PostgreSQL destination, {@code created_at TIMESTAMPTZ}). The ping creates the bucket when it is
+ * missing.
+ */
+public final class SupabaseTarget implements Target {
+    private final SupabaseConfig cfg;
+    private final SqlTarget sql;
+    private final HttpClient http;
+
+    public SupabaseTarget(String destinationId, SupabaseConfig cfg) {
+        this.cfg = cfg;
+        this.sql = new SqlTarget(destinationId, cfg.sql());
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    @Override
+    public void ping() {
+        HttpResponse<String> r = call(
+                HttpRequest.newBuilder(uri("/storage/v1/bucket/" + cfg.bucket()))
+                        .GET(),
+                "GET bucket");
+        if (r.statusCode() == 404 || (r.statusCode() == 400 && r.body().contains("not found"))) {
+            String body = "{\"id\":\"" + cfg.bucket() + "\",\"name\":\"" + cfg.bucket() + "\",\"public\":false}";
+            r = call(
+                    HttpRequest.newBuilder(uri("/storage/v1/bucket"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)),
+                    "create bucket");
+        }
+        if (r.statusCode() / 100 != 2)
+            throw new TargetException(
+                    "Supabase Storage answered " + r.statusCode() + " for bucket " + cfg.bucket() + ": "
+                            + abbreviate(r.body()),
+                    r.statusCode() >= 500,
+                    null);
+        sql.ping();
+    }
+
+    @Override
+    public void write(TargetEvent e) {
+        String key = ObjectLayout.key(null, e);
+        HttpResponse<String> r = call(
+                HttpRequest.newBuilder(uri("/storage/v1/object/" + cfg.bucket() + "/" + encodePath(key)))
+                        .header("Content-Type", "application/json")
+                        .header("x-upsert", "true")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(e.payload())),
+                "upload");
+        if (r.statusCode() / 100 != 2)
+            throw new TargetException(
+                    "Supabase Storage upload of " + key + " answered " + r.statusCode() + ": " + abbreviate(r.body()),
+                    r.statusCode() >= 500 || r.statusCode() == 429,
+                    null);
+        sql.write(e);
+    }
+
+    private HttpResponse<String> call(HttpRequest.Builder b, String what) {
+        HttpRequest req = b.header("Authorization", "Bearer " + cfg.serviceRoleKey())
+                .header("apikey", cfg.serviceRoleKey())
+                .timeout(Duration.ofSeconds(30))
+                .build();
+        try {
+            return http.send(req, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException ex) {
+            throw new TargetException(
+                    "Supabase Storage " + what + " at " + cfg.url() + " failed: " + TargetException.describe(ex), ex);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new TargetException("interrupted", ex);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(cfg.url() + path);
+    }
+
+    static String encodePath(String key) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : key.split("/")) {
+            if (!sb.isEmpty()) sb.append('/');
+            sb.append(URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return sb.toString();
+    }
+
+    private static String abbreviate(String s) {
+        return s == null ? "" : s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+
+    @Override
+    public void close() {
+        sql.close();
+    }
+}

@@ -1,0 +1,107 @@
+package io.tributary.server.delivery.writer;
+
+import io.tributary.server.delivery.DestinationConfig;
+import io.tributary.server.delivery.DestinationSender;
+import io.tributary.server.delivery.OutgoingEvent;
+import io.tributary.server.delivery.SendOutcome;
+import io.tributary.server.shared.ApiException;
+import io.tributary.server.storage.EnvironmentRecord;
+import jakarta.annotation.PreDestroy;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The bridge from the delivery engine to a destination writer ({@link Target}): validates and normalises the
+ * configuration, keeps one open target (pool, client, producer) per destination id and version, and turns
+ * write failures into {@link SendOutcome#retry} so the engine's retries, history and replay apply unchanged.
+ *
+ * @param <C> the type's validated configuration record
+ */
+public abstract class TargetSender<C> implements DestinationSender {
+    private record Open(long version, Target target) {}
+
+    private final Map<String, Open> open = new ConcurrentHashMap<>();
+
+    /** Validates a plaintext configuration; throws a 400 {@code ApiException} naming every wrong field. */
+    public abstract C parse(JsonNode cfg);
+
+    /** The configuration to store: only the fields this type understands, defaults filled in. */
+    public abstract ObjectNode normalize(C cfg);
+
+    /** Opens a target; nothing is contacted yet. */
+    public abstract Target open(String destinationId, C cfg);
+
+    /**
+     * Whether periodic {@code healthcheck} events are written to the target like any other event (queues, where
+     * a consumer may watch them) or only prove connectivity through {@link Target#ping()} (tables, buckets).
+     */
+    protected boolean writesHealthchecks() {
+        return false;
+    }
+
+    /**
+     * Validates the fields, then (unless the body says {@code "verify": false}) opens the target and pings it,
+     * so a destination whose credentials or address do not work is refused with a 400 before it is saved.
+     */
+    @Override
+    public ObjectNode validateConfig(JsonNode config, EnvironmentRecord env) {
+        C cfg = parse(config);
+        boolean verify =
+                config == null || !config.has("verify") || config.get("verify").asBoolean(true);
+        if (verify) {
+            try (Target t = open("verify", cfg)) {
+                t.ping();
+            } catch (TargetException e) {
+                throw ApiException.badRequest("The " + type() + " destination did not answer the ping: "
+                        + e.getMessage() + " (fix the configuration, or send \"verify\": false to save it anyway)");
+            }
+        }
+        return normalize(cfg);
+    }
+
+    @Override
+    public SendOutcome send(DestinationConfig destination, OutgoingEvent event) {
+        if ("healthcheck".equals(event.type()) && !writesHealthchecks()) return ping(destination, event);
+        long t0 = System.nanoTime();
+        try {
+            target(destination).write(TargetEvent.from(event));
+            return SendOutcome.success(null, "written in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        } catch (RuntimeException e) {
+            return SendOutcome.retry(null, TargetException.describe(e), null);
+        }
+    }
+
+    @Override
+    public SendOutcome ping(DestinationConfig destination, OutgoingEvent healthcheckEvent) {
+        try {
+            Target t = target(destination);
+            t.ping();
+            if (writesHealthchecks()) t.write(TargetEvent.from(healthcheckEvent));
+            return SendOutcome.success(null, "ok");
+        } catch (RuntimeException e) {
+            return SendOutcome.retry(null, TargetException.describe(e), null);
+        }
+    }
+
+    private Target target(DestinationConfig d) {
+        Open o = open.compute(d.id(), (id, cur) -> {
+            if (cur != null && cur.version() == d.version()) return cur;
+            if (cur != null) cur.target().close();
+            return new Open(d.version(), open(id, parse(d.config())));
+        });
+        return o.target();
+    }
+
+    @Override
+    public void forget(String destinationId) {
+        Open o = open.remove(destinationId);
+        if (o != null) o.target().close();
+    }
+
+    @PreDestroy
+    public void closeAll() {
+        open.keySet().forEach(this::forget);
+    }
+}

@@ -1,0 +1,337 @@
+package io.tributary.server.bench;
+
+import com.sun.net.httpserver.HttpServer;
+import io.tributary.server.TributaryApplication;
+import io.tributary.server.account.AccountService;
+import io.tributary.server.account.DeveloperCredentials;
+import io.tributary.server.delivery.DestinationService;
+import io.tributary.server.delivery.webhook.WebhookSigner;
+import io.tributary.server.shared.Ids;
+import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.storage.OutboxStore;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Delivery load harness (see bench/README.md): one server process (this JVM, embedded PostgreSQL unless
+ * TRIBUTARY_DB_URL is set), one local receiver answering 200 at once (JDK HttpServer), and:
+ *
+ * <ol>
+ *   <li>drain: a backlog of events committed while the destination was inactive, then enabled — signed
+ *       deliveries/s end to end (fan-out, claim, sign, POST, record);
+ *   <li>sustained: writers commit events at a fixed offered rate while delivery runs — achieved rate and
+ *       commit→receipt latency;
+ *   <li>latency at 500 events/s: p50/p99 from the event's commit to the receiver getting it;
+ *   <li>ceiling: the same receiver driven by a bare HttpClient (same concurrency, HMAC signed, no database).
+ * </ol>
+ *
+ * Arguments: {@code drainEvents=30000 sustainedRate=3000 sustainedSeconds=15 latencySeconds=20
+ * ceilingSeconds=10}, plus any {@code --spring.property=value}.
+ */
+public final class DeliveryBench {
+    private static final int MAX_EVENTS = 400_000;
+    private static final int BATCH = Integer.getInteger("bench.batch", 10);
+    private static final AtomicLongArray committedAt = new AtomicLongArray(MAX_EVENTS);
+    private static final AtomicLongArray receivedAt = new AtomicLongArray(MAX_EVENTS);
+    private static final AtomicLong received = new AtomicLong();
+
+    public static void main(String[] args) throws Exception {
+        int drainEvents = intArg(args, "drainEvents", 30_000);
+        int sustainedRate = intArg(args, "sustainedRate", 3_000);
+        int sustainedSeconds = intArg(args, "sustainedSeconds", 15);
+        int latencySeconds = intArg(args, "latencySeconds", 20);
+        int ceilingSeconds = intArg(args, "ceilingSeconds", 10);
+
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
+        receiver.setExecutor(Executors.newFixedThreadPool(16));
+        receiver.createContext("/", ex -> {
+            ex.getRequestBody().readAllBytes();
+            String ref = ex.getRequestHeaders().getFirst("terra-reference");
+            if (ref != null && ref.startsWith("b-")) {
+                int i = Integer.parseInt(ref.substring(2));
+                if (receivedAt.compareAndSet(i, 0, System.nanoTime())) received.incrementAndGet();
+            }
+            ex.sendResponseHeaders(200, -1);
+            ex.close();
+        });
+        receiver.start();
+        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+
+        Path dir = Files.createTempDirectory("tributary-bench-");
+        String[] springArgs = concat(
+                new String[] {
+                    "--tributary.data-dir=" + dir,
+                    "--server.port=0",
+                    "--tributary.allow-http-webhooks=true",
+                    "--tributary.allow-private-webhooks=true",
+                    "--logging.level.root=warn",
+                    "--tributary.delivery.healthcheck-interval=24h"
+                },
+                Arrays.stream(args).filter(a -> a.startsWith("--")).toArray(String[]::new));
+        ConfigurableApplicationContext ctx = SpringApplication.run(TributaryApplication.class, springArgs);
+        StringBuilder table = new StringBuilder();
+        try {
+            AccountService accounts = ctx.getBean(AccountService.class);
+            DestinationService destinations = ctx.getBean(DestinationService.class);
+            OutboxStore outbox = ctx.getBean(OutboxStore.class);
+            JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+            DeveloperCredentials dev = accounts.createDeveloper("bench");
+            EnvironmentRecord env = accounts.environmentByDevId(
+                            dev.environments().get(0).devId())
+                    .orElseThrow();
+            JsonMapper json = JsonMapper.builder().build();
+            destinations.create(env, json.readTree("{\"type\":\"webhook\",\"url\":\"" + url + "\"}"));
+            io.tributary.server.delivery.DeliveryEngine engine =
+                    ctx.getBean(io.tributary.server.delivery.DeliveryEngine.class);
+            TransactionTemplate tx = new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class));
+            String payload = samplePayload();
+            AtomicInteger seq = new AtomicInteger();
+
+            // 1. drain a backlog written while delivery was stopped
+            engine.stop();
+            writeAtRate(tx, outbox, env, payload, seq, drainEvents, 0);
+            long t0 = System.nanoTime();
+            engine.start();
+            awaitReceived(drainEvents, 300);
+            double drainSecs = (System.nanoTime() - t0) / 1e9;
+            double drainRate = drainEvents / drainSecs;
+            row(
+                    table,
+                    "drain " + drainEvents + " queued events",
+                    String.format(Locale.ROOT, "%.0f deliveries/s", drainRate),
+                    String.format(Locale.ROOT, "%.1f s", drainSecs));
+
+            // 2. sustained offered load
+            int from = seq.get();
+            long s0 = System.nanoTime();
+            writeAtRate(tx, outbox, env, payload, seq, sustainedRate * sustainedSeconds, sustainedRate);
+            double writeSecs = (System.nanoTime() - s0) / 1e9;
+            awaitReceived(seq.get(), 120);
+            double allSecs = (System.nanoTime() - s0) / 1e9;
+            long[] lat = latencies(from, seq.get());
+            row(
+                    table,
+                    "sustained: offered " + sustainedRate + "/s for " + sustainedSeconds + " s",
+                    String.format(
+                            Locale.ROOT,
+                            "%.0f deliveries/s (writes took %.1f s, all received after %.1f s)",
+                            (seq.get() - from) / allSecs,
+                            writeSecs,
+                            allSecs),
+                    "p50 " + ms(pct(lat, 50)) + ", p99 " + ms(pct(lat, 99)) + ", max " + ms(lat[lat.length - 1]));
+
+            // 3. latency at 500/s
+            from = seq.get();
+            writeAtRate(tx, outbox, env, payload, seq, 500 * latencySeconds, 500);
+            awaitReceived(seq.get(), 60);
+            lat = latencies(from, seq.get());
+            row(
+                    table,
+                    "latency at 500 events/s for " + latencySeconds + " s",
+                    "commit → receipt",
+                    "p50 " + ms(pct(lat, 50)) + ", p99 " + ms(pct(lat, 99)) + ", max " + ms(lat[lat.length - 1]));
+
+            long attempts =
+                    jdbc.sql("SELECT count(*) FROM attempts").query(Long.class).single();
+            long delivered = jdbc.sql("SELECT count(*) FROM deliveries WHERE status = 'delivered'")
+                    .query(Long.class)
+                    .single();
+            row(table, "database check", delivered + " deliveries delivered", attempts + " attempts recorded");
+
+            // 4. ceiling: bare HttpClient, no database
+            double ceiling = ceiling(url, payload, ceilingSeconds, 64);
+            row(
+                    table,
+                    "ceiling: bare HttpClient, 64 threads, signed, no DB",
+                    String.format(Locale.ROOT, "%.0f requests/s", ceiling),
+                    "");
+            row(table, "ratio drain / ceiling", String.format(Locale.ROOT, "%.0f %%", 100 * drainRate / ceiling), "");
+        } finally {
+            System.out.println();
+            System.out.println("| measurement | result | detail |");
+            System.out.println("|---|---|---|");
+            System.out.print(table);
+            System.out.printf(
+                    "%nmachine: %d cores, Java %s, payload %d bytes%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"),
+                    samplePayload().length());
+            ctx.close();
+            receiver.stop(0);
+            ((ExecutorService) receiver.getExecutor()).shutdownNow();
+        }
+    }
+
+    /**
+     * Commits {@code count} events at {@code rate}/s (0 = as fast as possible) from 16 writer threads, {@code
+     * BATCH} events per transaction (as ingest commits a batch of records with their events).
+     */
+    private static void writeAtRate(
+            TransactionTemplate tx,
+            OutboxStore outbox,
+            EnvironmentRecord env,
+            String payload,
+            AtomicInteger seq,
+            int count,
+            int rate)
+            throws InterruptedException {
+        int writers = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        long start = System.nanoTime();
+        AtomicInteger issued = new AtomicInteger();
+        UUID[] users = new UUID[1000];
+        for (int i = 0; i < users.length; i++) users[i] = UUID.randomUUID();
+        for (int w = 0; w < writers; w++) {
+            pool.execute(() -> {
+                while (true) {
+                    int k = issued.getAndAdd(BATCH);
+                    if (k >= count) return;
+                    int n = Math.min(BATCH, count - k);
+                    if (rate > 0) {
+                        long due = start + (long) ((k + n) * 1e9 / rate);
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                    int[] ids = new int[n];
+                    tx.executeWithoutResult(st -> {
+                        for (int j = 0; j < n; j++) {
+                            int i = seq.getAndIncrement();
+                            ids[j] = i;
+                            outbox.append(
+                                    Ids.newId("evt"),
+                                    env.id(),
+                                    users[i % users.length],
+                                    (i & 1) == 0 ? "activity" : "daily",
+                                    "b-" + i,
+                                    payload,
+                                    Instant.now());
+                        }
+                    });
+                    long now = System.nanoTime();
+                    for (int i : ids) committedAt.set(i, now);
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.HOURS);
+    }
+
+    private static void awaitReceived(long n, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (received.get() < n && System.nanoTime() < deadline) Thread.sleep(5);
+        if (received.get() < n) System.out.println("WARNING: only " + received.get() + " of " + n + " received");
+    }
+
+    private static long[] latencies(int from, int to) {
+        long[] out = new long[to - from];
+        int k = 0;
+        for (int i = from; i < to; i++) {
+            long r = receivedAt.get(i), c = committedAt.get(i);
+            if (r != 0 && c != 0) out[k++] = Math.max(0, r - c);
+        }
+        long[] l = Arrays.copyOf(out, k);
+        Arrays.sort(l);
+        return l.length == 0 ? new long[] {0} : l;
+    }
+
+    private static long pct(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static String ms(long nanos) {
+        return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+    }
+
+    private static double ceiling(String url, String payload, int seconds, int threads) throws Exception {
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        byte[] body = payload.getBytes(StandardCharsets.UTF_8);
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long t0 = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            pool.execute(() -> {
+                while (System.nanoTime() < end) {
+                    String sig = WebhookSigner.header(Instant.now().getEpochSecond(), body, List.of("secret"));
+                    HttpRequest req = HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/json")
+                            .header("terra-signature", sig)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                            .build();
+                    try {
+                        if (http.send(req, HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                == 200) done.incrementAndGet();
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.HOURS);
+        return done.get() / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    /** About 1 KB: a typical small data event. */
+    private static String samplePayload() {
+        StringBuilder samples = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            if (i > 0) samples.append(',');
+            samples.append("{\"timestamp\":\"2026-01-01T10:0")
+                    .append(i % 10)
+                    .append(":00.000000+00:00\",\"bpm\":")
+                    .append(60 + i)
+                    .append('}');
+        }
+        return "{\"type\":\"activity\",\"version\":\"2022-03-16\",\"user\":{\"user_id\":\"" + UUID.randomUUID()
+                + "\",\"provider\":\"SANDBOX\"},\"data\":[{\"metadata\":{\"summary_id\":\"bench\",\"start_time\":"
+                + "\"2026-01-01T10:00:00.000000+00:00\",\"end_time\":\"2026-01-01T11:00:00.000000+00:00\",\"type\":8},"
+                + "\"heart_rate_data\":{\"detailed\":{\"hr_samples\":[" + samples + "]}}}]}";
+    }
+
+    private static void row(StringBuilder t, String a, String b, String c) {
+        String line = "| " + a + " | " + b + " | " + c + " |";
+        System.out.println(line);
+        t.append(line).append('\n');
+    }
+
+    private static int intArg(String[] args, String name, int dflt) {
+        for (String a : args) if (a.startsWith(name + "=")) return Integer.parseInt(a.substring(name.length() + 1));
+        return dflt;
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

@@ -1,0 +1,300 @@
+package io.tributary.server.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tributary.server.delivery.s3.S3ProxyServer;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.function.LongSupplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Events/s through the whole pipeline of one server process (outbox → fan-out → claim → our writer → record),
+ * beside the same target driven by its client library alone with the engine's per-destination concurrency
+ * (16 threads, the ceiling). Events of 1000 users ({@code -Dbench.users}) are committed by 4 threads as fast as they can; the rate is events
+ * divided by the time from the first commit until the last event is in the target. Not part of the build:
+ * {@code ./mvnw -B -q -pl tributary-server -am verify -Dtest=none -Dit.test=DestinationsPipelineBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false -Dspotless.check.skip=true}
+ * ({@code -Dbench.events=N}, {@code -Dbench.only=sql,s3,kafka}). Prints a Markdown table.
+ */
+class DestinationsPipelineBenchmark extends DeliveryTestSupport {
+    static final int N = Integer.getInteger("bench.events", 3000);
+    static final int THREADS = 16;
+    static final int USERS = Integer.getInteger("bench.users", 1000);
+    static final String NOTE = "x".repeat(1500);
+    final List<String> rows = new ArrayList<>();
+    final List<UUID> userIds = new ArrayList<>();
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void benchmark() throws Exception {
+        String only = System.getProperty("bench.only", "sql,s3,kafka");
+        if (only.contains("sql")) postgres();
+        if (only.contains("s3")) s3();
+        if (only.contains("kafka")) kafka();
+        System.out.println(
+                "\n## Destinations through the pipeline (" + N + " events of ~2 KiB, " + USERS + " users)\n");
+        System.out.println("| destination | pipeline (events/s) | client alone, 16 threads (events/s) | ratio |");
+        System.out.println("|---|---:|---:|---:|");
+        rows.forEach(System.out::println);
+    }
+
+    /** Commits N events and returns events/s until {@code landed} reports all N. */
+    double pipeline(Env e, LongSupplier landed) throws Exception {
+        userIds.clear();
+        for (int i = 0; i < USERS; i++) userIds.add(UUID.randomUUID());
+        long t0 = System.nanoTime();
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> fs = new ArrayList<>();
+        for (int k = 0; k < 4; k++)
+            fs.add(writers.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < N) {
+                    UUID u = userIds.get(i % USERS);
+                    users.appendEvent(
+                            e.rec(),
+                            u,
+                            "activity",
+                            Map.of(
+                                    "type",
+                                    "activity",
+                                    "data",
+                                    List.of(Map.of(
+                                            "metadata",
+                                            Map.of(
+                                                    "start_time",
+                                                    "2026-11-%02dT08:00:00.000000+00:00".formatted(1 + i % 28),
+                                                    "summary_id",
+                                                    "s" + i,
+                                                    "name",
+                                                    NOTE))),
+                                    "user",
+                                    Map.of(
+                                            "user_id",
+                                            u.toString(),
+                                            "provider",
+                                            "SANDBOX",
+                                            "scopes",
+                                            "activity",
+                                            "reference_id",
+                                            "r"),
+                                    "version",
+                                    "2022-03-16"));
+                }
+                return null;
+            }));
+        for (Future<?> f : fs) f.get();
+        writers.shutdown();
+        System.out.printf("committed %d events in %.1f s%n", N, (System.nanoTime() - t0) / 1e9);
+        long deadline = System.currentTimeMillis() + 600_000;
+        while (landed.getAsLong() < N) {
+            if (System.currentTimeMillis() > deadline)
+                throw new AssertionError("only " + landed.getAsLong() + " of " + N + " landed");
+            Thread.sleep(50);
+        }
+        return N / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    static double clientAlone(IntConsumer write) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        AtomicInteger next = new AtomicInteger();
+        long t0 = System.nanoTime();
+        List<Future<?>> fs = new ArrayList<>();
+        for (int k = 0; k < THREADS; k++)
+            fs.add(pool.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < N) write.accept(i);
+            }));
+        for (Future<?> f : fs) f.get();
+        pool.shutdown();
+        return N / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    static byte[] payload(int i) {
+        return ("{\"type\":\"activity\",\"data\":[{\"metadata\":{\"start_time\":\"2026-11-01T08:00:00.000000+00:00\",\"summary_id\":\"s"
+                        + i
+                        + "\",\"name\":\"" + NOTE + "\"}}],\"user\":{\"user_id\":\"" + new UUID(0, i % 50)
+                        + "\",\"provider\":\"SANDBOX\"},\"version\":\"2022-03-16\"}")
+                .getBytes();
+    }
+
+    void row(String name, double pipeline, double ceiling) {
+        System.out.println(
+                "| %s | %,.0f | %,.0f | %.0f %% |".formatted(name, pipeline, ceiling, 100 * pipeline / ceiling));
+        rows.add("| %s | %,.0f | %,.0f | %.0f %% |".formatted(name, pipeline, ceiling, 100 * pipeline / ceiling));
+    }
+
+    void postgres() throws Exception {
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+            Env e = newEnv("production");
+            TestHttpCheck.created(
+                    e.api()
+                            .post(
+                                    "/v2/dashboard/destinations",
+                                    "{\"type\":\"postgres\",\"host\":\"127.0.0.1\",\"port\":" + pg.getPort()
+                                            + ",\"database\":\"postgres\",\"user\":\"postgres\",\"pool_size\":16,\"healthcheck_enabled\":false}"));
+            double ours = pipeline(e, () -> {
+                try (Connection c = pg.getPostgresDatabase().getConnection();
+                        Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT count(*) FROM terra_data_payloads")) {
+                    rs.next();
+                    return rs.getLong(1);
+                } catch (Exception ex) {
+                    return 0;
+                }
+            });
+            try (Connection a = pg.getPostgresDatabase().getConnection();
+                    Statement st = a.createStatement()) {
+                st.execute(
+                        "CREATE TABLE raw_payloads (user_id VARCHAR(36) NOT NULL, data_type TEXT NOT NULL, created_at TEXT NOT NULL,"
+                                + " payload_id VARCHAR(128) NOT NULL UNIQUE, start_time TEXT, end_time TEXT, payload JSONB NOT NULL)");
+            }
+            ThreadLocal<Connection> conns = ThreadLocal.withInitial(() -> {
+                try {
+                    return pg.getPostgresDatabase().getConnection();
+                } catch (Exception ex) {
+                    throw new IllegalStateException(ex);
+                }
+            });
+            double ceiling = clientAlone(i -> {
+                try (PreparedStatement ps = conns.get()
+                        .prepareStatement(
+                                "INSERT INTO raw_payloads VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb)) ON CONFLICT (payload_id) DO NOTHING")) {
+                    ps.setString(1, new UUID(0, i % 50).toString());
+                    ps.setString(2, "activity");
+                    ps.setString(3, java.time.Instant.now().toString());
+                    ps.setString(4, "dlv_" + i);
+                    ps.setString(5, "2026-11-01T08:00:00.000000+00:00");
+                    ps.setString(6, null);
+                    ps.setString(7, new String(payload(i)));
+                    ps.executeUpdate();
+                } catch (Exception ex) {
+                    throw new IllegalStateException(ex);
+                }
+            });
+            row("postgres (embedded PG)", ours, ceiling);
+        }
+    }
+
+    void s3() throws Exception {
+        try (S3ProxyServer server = new S3ProxyServer();
+                S3Client client = server.client()) {
+            server.createBucket("pipeline");
+            Env e = newEnv("production");
+            TestHttpCheck.created(e.api()
+                    .post(
+                            "/v2/dashboard/destinations",
+                            "{\"type\":\"s3\",\"bucket\":\"pipeline\",\"access_key_id\":\""
+                                    + S3ProxyServer.ACCESS_KEY + "\",\"secret_access_key\":\""
+                                    + S3ProxyServer.SECRET_KEY + "\",\"endpoint\":\""
+                                    + server.endpoint() + "\",\"prefix\":\"ours\",\"healthcheck_enabled\":false}"));
+            String id = e.api()
+                    .get("/v2/dashboard/destinations")
+                    .json()
+                    .get("destinations")
+                    .get(0)
+                    .get("id")
+                    .asString();
+            // timed on the engine's record of successful PUTs (S3Proxy's filesystem listing loses keys across
+            // 1000-key pages), then every object is checked in the bucket with per-user listings (< 1000 each)
+            double ours = pipeline(
+                    e,
+                    () -> jdbc.sql("SELECT count(*) FROM deliveries WHERE destination_id = ? AND status = 'delivered'")
+                            .param(id)
+                            .query(Long.class)
+                            .single());
+            long inBucket = 0;
+            for (UUID u : userIds)
+                inBucket += client.listObjectsV2(
+                                r -> r.bucket("pipeline").prefix("ours/activity/2022-03-16/" + u + "/"))
+                        .keyCount();
+            assertThat(inBucket).isEqualTo(N);
+            double ceiling = clientAlone(i -> client.putObject(
+                    r -> r.bucket("pipeline").key("raw/" + i + ".json").contentType("application/json"),
+                    RequestBody.fromBytes(payload(i))));
+            row("s3 (S3Proxy, filesystem)", ours, ceiling);
+        }
+    }
+
+    void kafka() throws Exception {
+        KafkaClusterTestKit cluster = io.tributary.server.delivery.kafka.KafkaTargetIT.startCluster();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", cluster.bootstrapServers()))) {
+            Env e = newEnv("production");
+            TestHttpCheck.created(e.api()
+                    .post(
+                            "/v2/dashboard/destinations",
+                            "{\"type\":\"kafka\",\"bootstrap_servers\":\"" + cluster.bootstrapServers()
+                                    + "\",\"topic\":\"pipeline\",\"healthcheck_enabled\":false}"));
+            TopicPartition tp = new TopicPartition("pipeline", 0);
+            double ours = pipeline(e, () -> {
+                try {
+                    return admin.listOffsets(Map.of(tp, OffsetSpec.latest()))
+                            .all()
+                            .get()
+                            .get(tp)
+                            .offset();
+                } catch (Exception ex) {
+                    return 0;
+                }
+            });
+            double ceiling;
+            try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(
+                    Map.of(
+                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                            cluster.bootstrapServers(),
+                            ProducerConfig.ACKS_CONFIG,
+                            "all",
+                            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                            "true",
+                            ProducerConfig.LINGER_MS_CONFIG,
+                            "2"),
+                    new StringSerializer(),
+                    new ByteArraySerializer())) {
+                ceiling = clientAlone(i -> {
+                    try {
+                        p.send(new ProducerRecord<>("raw", new UUID(0, i % 50).toString(), payload(i)))
+                                .get();
+                    } catch (Exception ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                });
+            }
+            row("kafka (KRaft, in-process)", ours, ceiling);
+        } finally {
+            cluster.close();
+        }
+    }
+
+    /** Creation must succeed for the measurement to mean anything. */
+    static final class TestHttpCheck {
+        static void created(io.tributary.server.support.TestHttp.Response r) {
+            assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        }
+    }
+}
