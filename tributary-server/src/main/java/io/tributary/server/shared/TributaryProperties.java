@@ -21,7 +21,8 @@ public record TributaryProperties(
         boolean allowHttpWebhooks,
         boolean allowPrivateWebhooks,
         ReadJobs readJobs,
-        Uploads uploads) {
+        Uploads uploads,
+        Sdk sdk) {
 
     public record Db(String url, String user, String password, int poolSize) {}
 
@@ -32,6 +33,9 @@ public record TributaryProperties(
      * File uploads: size limits (Apple Health exports have their own), background workers and their poll interval.
      */
     public record Uploads(long maxBytes, long maxAppleBytes, int workers, Duration poll) {}
+
+    /** Mobile SDK ingestion: largest accepted {@code POST /v2/sdk/records} body in bytes. */
+    public record Sdk(long maxBatchBytes) {}
 
     public boolean hasExternalDb() {
         return db != null && db.url() != null && !db.url().isBlank();

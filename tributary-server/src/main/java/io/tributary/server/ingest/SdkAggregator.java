@@ -1,0 +1,486 @@
+package io.tributary.server.ingest;
+
+import static io.tributary.server.ingest.SdkRecordMapper.*;
+
+import io.tributary.model.Activity;
+import io.tributary.model.Body;
+import io.tributary.model.Daily;
+import io.tributary.model.Menstruation;
+import io.tributary.model.Nutrition;
+import io.tributary.model.Sleep;
+import io.tributary.model.Timestamps;
+import io.tributary.model.enums.SleepLevel;
+import io.tributary.model.enums.SleepUploadType;
+import io.tributary.model.enums.TimestampLocalization;
+import io.tributary.model.enums.UploadType;
+import io.tributary.model.nested.ActiveDurationsData;
+import io.tributary.model.nested.ActivityMetadata;
+import io.tributary.model.nested.AsleepDurations;
+import io.tributary.model.nested.AwakeDurations;
+import io.tributary.model.nested.BodyMetadata;
+import io.tributary.model.nested.CaloriesData;
+import io.tributary.model.nested.DailyDistanceData;
+import io.tributary.model.nested.DailyMetadata;
+import io.tributary.model.nested.DeviceData;
+import io.tributary.model.nested.DistanceData;
+import io.tributary.model.nested.DistanceDataDetailed;
+import io.tributary.model.nested.DistanceDataSummary;
+import io.tributary.model.nested.FloorsClimbedSample;
+import io.tributary.model.nested.HeartRateData;
+import io.tributary.model.nested.HeartRateDataDetailed;
+import io.tributary.model.nested.HeartRateDataSample;
+import io.tributary.model.nested.HeartRateDataSummary;
+import io.tributary.model.nested.MeasurementDataSample;
+import io.tributary.model.nested.MeasurementsData;
+import io.tributary.model.nested.MenstruationData;
+import io.tributary.model.nested.MenstruationFlowSample;
+import io.tributary.model.nested.MenstruationMetadata;
+import io.tributary.model.nested.NutritionMacros;
+import io.tributary.model.nested.NutritionMetadata;
+import io.tributary.model.nested.NutritionSummary;
+import io.tributary.model.nested.OtherSleepDurations;
+import io.tributary.model.nested.SleepDurationsData;
+import io.tributary.model.nested.SleepHypnogramSample;
+import io.tributary.model.nested.SleepMetadata;
+import io.tributary.model.nested.StepSample;
+import io.tributary.server.storage.SdkStore.SdkRecord;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds Terra models from ALL stored SDK records of a user's day / session / workout (pure). */
+final class SdkAggregator {
+    private final JsonMapper json;
+
+    SdkAggregator(JsonMapper json) {
+        this.json = json;
+    }
+
+    private static ZoneOffset zone(List<SdkRecord> recs) {
+        return ZoneOffset.ofTotalSeconds(recs.get(0).offsetSeconds());
+    }
+
+    private static String ts(Instant t, ZoneOffset z) {
+        return Timestamps.format(t, z);
+    }
+
+    private static double r3(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+
+    private JsonNode extra(SdkRecord r) {
+        return r.extraJson() == null ? json.createObjectNode() : json.readTree(r.extraJson());
+    }
+
+    /** Day start/end in the offset of the day's first record. */
+    private static String[] dayBounds(LocalDate day, ZoneOffset z) {
+        Instant s = day.atStartOfDay().toInstant(z);
+        return new String[] {ts(s, z), ts(s.plusSeconds(86400), z)};
+    }
+
+    private DeviceData device(List<SdkRecord> recs) {
+        for (SdkRecord r : recs) {
+            JsonNode e = extra(r);
+            String name = e.has("device")
+                    ? e.get("device").asString()
+                    : e.has("source") ? e.get("source").asString() : null;
+            if (name != null) return DeviceData.builder().name(name).build();
+        }
+        return null;
+    }
+
+    Daily daily(LocalDate day, List<SdkRecord> recs) {
+        ZoneOffset z = zone(recs);
+        String[] b = dayBounds(day, z);
+        double steps = 0, dist = 0, active = 0, basal = 0, total = 0, floors = 0;
+        boolean hasSteps = false,
+                hasDist = false,
+                hasActive = false,
+                hasBasal = false,
+                hasTotal = false,
+                hasFloors = false;
+        List<StepSample> stepSamples = new ArrayList<>();
+        List<FloorsClimbedSample> floorSamples = new ArrayList<>();
+        TreeMap<Long, Double> hr = new TreeMap<>();
+        Double resting = null;
+        double hrvSum = 0;
+        int hrvCount = 0;
+        for (SdkRecord r : recs) {
+            double v = r.value() == null ? 0 : r.value();
+            switch (r.kind()) {
+                case STEPS -> {
+                    steps += v;
+                    hasSteps = true;
+                    stepSamples.add(StepSample.builder()
+                            .timestamp(ts(r.start(), z))
+                            .steps(v)
+                            .build());
+                }
+                case DISTANCE -> {
+                    dist += v;
+                    hasDist = true;
+                }
+                case ACTIVE_KCAL -> {
+                    active += v;
+                    hasActive = true;
+                }
+                case BASAL_KCAL -> {
+                    basal += v;
+                    hasBasal = true;
+                }
+                case TOTAL_KCAL -> {
+                    total += v;
+                    hasTotal = true;
+                }
+                case FLOORS -> {
+                    floors += v;
+                    hasFloors = true;
+                    floorSamples.add(FloorsClimbedSample.builder()
+                            .timestamp(ts(r.start(), z))
+                            .floorsClimbed(v)
+                            .build());
+                }
+                case HR -> {
+                    JsonNode s = extra(r).get("samples");
+                    if (s != null && s.isArray()) {
+                        for (JsonNode p : s) hr.put(p.get(0).asLong(), p.get(1).asDouble());
+                    } else if (r.value() != null) {
+                        hr.put(r.start().toEpochMilli(), r.value());
+                    }
+                }
+                case RESTING_HR -> resting = r.value();
+                case HRV_SDNN -> {
+                    if (r.value() != null) {
+                        hrvSum += r.value();
+                        hrvCount++;
+                    }
+                }
+                default -> {}
+            }
+        }
+        Daily.Builder d = Daily.builder()
+                .metadata(DailyMetadata.builder()
+                        .startTime(b[0])
+                        .endTime(b[1])
+                        .uploadType(UploadType.AUTOMATIC)
+                        .timestampLocalization(TimestampLocalization.LOCAL)
+                        .build())
+                .deviceData(device(recs));
+        if (hasSteps || hasDist || hasFloors) {
+            d.distanceData(DailyDistanceData.builder()
+                    .steps(hasSteps ? (int) Math.round(steps) : null)
+                    .distanceMeters(hasDist ? r3(dist) : null)
+                    .floorsClimbed(hasFloors ? (int) Math.round(floors) : null)
+                    .detailed(DistanceDataDetailed.builder()
+                            .stepSamples(stepSamples.isEmpty() ? null : stepSamples)
+                            .floorsClimbedSamples(floorSamples.isEmpty() ? null : floorSamples)
+                            .build())
+                    .build());
+        }
+        if (hasActive || hasBasal || hasTotal) {
+            Double tot = hasTotal ? r3(total) : r3(active + basal);
+            d.caloriesData(CaloriesData.builder()
+                    .netActivityCalories(hasActive ? r3(active) : null)
+                    .bmrCalories(hasBasal ? r3(basal) : null)
+                    .totalBurnedCalories(tot)
+                    .build());
+        }
+        if (!hr.isEmpty() || resting != null || hrvCount > 0) {
+            List<HeartRateDataSample> samples = new ArrayList<>();
+            double sum = 0;
+            Double min = null, max = null;
+            for (Map.Entry<Long, Double> e : hr.entrySet()) {
+                double v = e.getValue();
+                samples.add(HeartRateDataSample.builder()
+                        .timestamp(ts(Instant.ofEpochMilli(e.getKey()), z))
+                        .bpm(v)
+                        .build());
+                sum += v;
+                min = min == null ? v : Math.min(min, v);
+                max = max == null ? v : Math.max(max, v);
+            }
+            d.heartRateData(HeartRateData.builder()
+                    .summary(HeartRateDataSummary.builder()
+                            .avgHrBpm(samples.isEmpty() ? null : r3(sum / samples.size()))
+                            .minHrBpm(min)
+                            .maxHrBpm(max)
+                            .restingHrBpm(resting)
+                            .avgHrvSdnn(hrvCount == 0 ? null : r3(hrvSum / hrvCount))
+                            .build())
+                    .detailed(HeartRateDataDetailed.builder()
+                            .hrSamples(samples.isEmpty() ? null : samples)
+                            .build())
+                    .build());
+        }
+        return d.build();
+    }
+
+    Body body(LocalDate day, List<SdkRecord> recs) {
+        ZoneOffset z = zone(recs);
+        String[] b = dayBounds(day, z);
+        TreeMap<Instant, MeasurementDataSample.Builder> meas = new TreeMap<>();
+        double w = 0, f = 0, h = 0;
+        int nw = 0, nf = 0, nh = 0;
+        for (SdkRecord r : recs) {
+            if (r.value() == null) continue;
+            MeasurementDataSample.Builder s = meas.computeIfAbsent(
+                    r.start(),
+                    t -> MeasurementDataSample.builder()
+                            .measurementTime(ts(t, ZoneOffset.ofTotalSeconds(r.offsetSeconds()))));
+            double v = r3(r.value());
+            switch (r.kind()) {
+                case WEIGHT -> {
+                    s.weightKg(v);
+                    w += v;
+                    nw++;
+                }
+                case BODY_FAT -> {
+                    s.bodyfatPercentage(v);
+                    f += v;
+                    nf++;
+                }
+                case HEIGHT -> {
+                    s.heightCm(v);
+                    h += v;
+                    nh++;
+                }
+                default -> {}
+            }
+        }
+        List<MeasurementDataSample> list = new ArrayList<>();
+        meas.values().forEach(x -> list.add(x.build()));
+        return Body.builder()
+                .metadata(BodyMetadata.builder()
+                        .startTime(b[0])
+                        .endTime(b[1])
+                        .timestampLocalization(TimestampLocalization.LOCAL)
+                        .build())
+                .deviceData(device(recs))
+                .measurementsData(MeasurementsData.builder()
+                        .measurements(list)
+                        .dayAvgWeightKg(nw == 0 ? null : r3(w / nw))
+                        .dayAvgBodyfatPercentage(nf == 0 ? null : r3(f / nf))
+                        .dayAvgHeightCm(nh == 0 ? null : r3(h / nh))
+                        .build())
+                .build();
+    }
+
+    Nutrition nutrition(LocalDate day, List<SdkRecord> recs) {
+        ZoneOffset z = zone(recs);
+        String[] b = dayBounds(day, z);
+        Map<String, Double> sums = new LinkedHashMap<>();
+        for (SdkRecord r : recs) {
+            JsonNode n = extra(r).get("nutrients");
+            if (n == null) continue;
+            for (Map.Entry<String, JsonNode> e : n.properties())
+                sums.merge(e.getKey(), e.getValue().asDouble(), Double::sum);
+        }
+        return Nutrition.builder()
+                .metadata(NutritionMetadata.builder()
+                        .startTime(b[0])
+                        .endTime(b[1])
+                        .timestampLocalization(TimestampLocalization.LOCAL)
+                        .build())
+                .summary(NutritionSummary.builder()
+                        .macros(NutritionMacros.builder()
+                                .calories(round(sums.get("calories")))
+                                .proteinG(round(sums.get("protein_g")))
+                                .carbohydratesG(round(sums.get("carbohydrates_g")))
+                                .fatG(round(sums.get("fat_g")))
+                                .fiberG(round(sums.get("fiber_g")))
+                                .sugarG(round(sums.get("sugar_g")))
+                                .build())
+                        .waterMl(round(sums.get("water_ml")))
+                        .build())
+                .build();
+    }
+
+    private static Double round(Double v) {
+        return v == null ? null : r3(v);
+    }
+
+    Menstruation menstruation(LocalDate day, List<SdkRecord> recs) {
+        ZoneOffset z = zone(recs);
+        String[] b = dayBounds(day, z);
+        List<MenstruationFlowSample> flows = new ArrayList<>();
+        for (SdkRecord r : recs) {
+            flows.add(MenstruationFlowSample.builder()
+                    .timestamp(ts(r.start(), ZoneOffset.ofTotalSeconds(r.offsetSeconds())))
+                    .flow(r.value() == null ? 0 : r.value().intValue())
+                    .build());
+        }
+        return Menstruation.builder()
+                .metadata(MenstruationMetadata.builder()
+                        .startTime(b[0])
+                        .endTime(b[1])
+                        .timestampLocalization(TimestampLocalization.LOCAL)
+                        .build())
+                .menstruationData(
+                        MenstruationData.builder().menstruationFlow(flows).build())
+                .build();
+    }
+
+    /** A workout, with the heart-rate samples stored for its time span. */
+    Activity activity(SdkRecord w, List<SdkRecord> hrRecords) {
+        ZoneOffset z = ZoneOffset.ofTotalSeconds(w.offsetSeconds());
+        JsonNode e = extra(w);
+        TreeMap<Long, Double> hr = new TreeMap<>();
+        long from = w.start().toEpochMilli(), to = w.end().toEpochMilli();
+        for (SdkRecord r : hrRecords) {
+            JsonNode s = extra(r).get("samples");
+            if (s != null && s.isArray()) {
+                for (JsonNode p : s) hr.put(p.get(0).asLong(), p.get(1).asDouble());
+            } else if (r.value() != null) hr.put(r.start().toEpochMilli(), r.value());
+        }
+        List<HeartRateDataSample> samples = new ArrayList<>();
+        double sum = 0;
+        Double min = null, max = null;
+        for (Map.Entry<Long, Double> x : hr.subMap(from, true, to, true).entrySet()) {
+            samples.add(HeartRateDataSample.builder()
+                    .timestamp(ts(Instant.ofEpochMilli(x.getKey()), z))
+                    .bpm(x.getValue())
+                    .build());
+            sum += x.getValue();
+            min = min == null ? x.getValue() : Math.min(min, x.getValue());
+            max = max == null ? x.getValue() : Math.max(max, x.getValue());
+        }
+        double duration = e.has("duration_s") ? e.get("duration_s").asDouble() : (to - from) / 1000.0;
+        double elapsed = (to - from) / 1000.0;
+        Activity.Builder a = Activity.builder()
+                .metadata(ActivityMetadata.builder()
+                        .startTime(ts(w.start(), z))
+                        .endTime(ts(w.end(), z))
+                        .summaryId(w.recordId())
+                        .type(e.get("activity_type").asInt())
+                        .name(
+                                e.has("name") && !e.get("name").isNull()
+                                        ? e.get("name").asString()
+                                        : null)
+                        .uploadType(UploadType.AUTOMATIC)
+                        .timestampLocalization(TimestampLocalization.LOCAL)
+                        .build())
+                .deviceData(device(List.of(w)))
+                .activeDurationsData(ActiveDurationsData.builder()
+                        .activitySeconds(r3(duration))
+                        .restSeconds(r3(Math.max(0, elapsed - duration)))
+                        .build());
+        if (e.has("kcal")) {
+            a.caloriesData(CaloriesData.builder()
+                    .totalBurnedCalories(r3(e.get("kcal").asDouble()))
+                    .build());
+        }
+        if (e.has("distance_m")) {
+            a.distanceData(DistanceData.builder()
+                    .summary(DistanceDataSummary.builder()
+                            .distanceMeters(r3(e.get("distance_m").asDouble()))
+                            .build())
+                    .build());
+        }
+        if (!samples.isEmpty()) {
+            a.heartRateData(HeartRateData.builder()
+                    .summary(HeartRateDataSummary.builder()
+                            .avgHrBpm(r3(sum / samples.size()))
+                            .minHrBpm(min)
+                            .maxHrBpm(max)
+                            .build())
+                    .detailed(HeartRateDataDetailed.builder().hrSamples(samples).build())
+                    .build());
+        }
+        return a.build();
+    }
+
+    /** A stage segment: level -1 in bed (not a stage), -2 out of bed, else a Terra SleepLevel. */
+    record Segment(long start, long end, int level) {}
+
+    /** Segments of stored sleep records: HealthKit samples are one segment each, a Health Connect session its stages. */
+    List<Segment> segments(SdkRecord r) {
+        List<Segment> out = new ArrayList<>();
+        JsonNode st = extra(r).get("stages");
+        if (st != null && st.isArray()) {
+            for (JsonNode s : st)
+                out.add(new Segment(
+                        s.get(0).asLong(), s.get(1).asLong(), s.get(2).asInt()));
+            if (out.isEmpty())
+                out.add(new Segment(r.start().toEpochMilli(), r.end().toEpochMilli(), SleepLevel.SLEEPING.value()));
+        } else if (r.value() != null) {
+            out.add(new Segment(
+                    r.start().toEpochMilli(), r.end().toEpochMilli(), r.value().intValue()));
+        }
+        return out;
+    }
+
+    /** One sleep from its segments; {@code bounds} are the session's start/end (ms). */
+    Sleep sleep(String summaryId, long start, long end, ZoneOffset z, List<Segment> segs, DeviceData device) {
+        segs = new ArrayList<>(segs);
+        segs.sort(Comparator.comparingLong(Segment::start));
+        double[] secs = new double[8];
+        List<SleepHypnogramSample> hyp = new ArrayList<>();
+        long covered = Long.MIN_VALUE;
+        Integer prev = null;
+        int wakeups = 0, remEvents = 0;
+        for (Segment s : segs) {
+            if (s.level() < 0) continue;
+            long from = Math.max(s.start(), covered);
+            if (s.end() <= from) continue;
+            secs[s.level()] += (s.end() - from) / 1000.0;
+            covered = s.end();
+            if (!Integer.valueOf(s.level()).equals(prev)) {
+                hyp.add(SleepHypnogramSample.builder()
+                        .timestamp(ts(Instant.ofEpochMilli(from), z))
+                        .level(s.level())
+                        .build());
+                if (s.level() == SleepLevel.AWAKE.value() && prev != null) wakeups++;
+                if (s.level() == SleepLevel.REM_SLEEP.value()) remEvents++;
+            }
+            prev = s.level();
+        }
+        double light = secs[SleepLevel.LIGHT_SLEEP.value()];
+        double deep = secs[SleepLevel.DEEP_SLEEP.value()];
+        double rem = secs[SleepLevel.REM_SLEEP.value()];
+        double generic = secs[SleepLevel.SLEEPING.value()];
+        double awake = secs[SleepLevel.AWAKE.value()];
+        double asleep = light + deep + rem + generic;
+        double inBed = (end - start) / 1000.0;
+        return Sleep.builder()
+                .metadata(SleepMetadata.builder()
+                        .startTime(ts(Instant.ofEpochMilli(start), z))
+                        .endTime(ts(Instant.ofEpochMilli(end), z))
+                        .summaryId(summaryId)
+                        .isNap(inBed < 3 * 3600)
+                        .uploadType(SleepUploadType.AUTOMATIC)
+                        .timestampLocalization(TimestampLocalization.LOCAL)
+                        .build())
+                .deviceData(device)
+                .sleepDurationsData(SleepDurationsData.builder()
+                        .asleep(AsleepDurations.builder()
+                                .durationAsleepStateSeconds(asleep)
+                                .durationLightSleepStateSeconds(light)
+                                .durationDeepSleepStateSeconds(deep)
+                                .durationRemSleepStateSeconds(rem)
+                                .numRemEvents(remEvents)
+                                .build())
+                        .awake(AwakeDurations.builder()
+                                .durationAwakeStateSeconds(awake)
+                                .numWakeupEvents(wakeups)
+                                .build())
+                        .other(OtherSleepDurations.builder()
+                                .durationInBedSeconds(inBed)
+                                .build())
+                        .sleepEfficiency(inBed > 0 ? r3(Math.min(1.0, asleep / inBed)) : null)
+                        .hypnogramSamples(hyp.isEmpty() ? null : hyp)
+                        .build())
+                .build();
+    }
+
+    DeviceData deviceOf(List<SdkRecord> recs) {
+        return device(recs);
+    }
+}
