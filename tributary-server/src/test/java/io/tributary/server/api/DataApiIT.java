@@ -484,6 +484,12 @@ class DataApiIT extends IntegrationTest {
         assertThat(all.get("status").asString()).isEqualTo("success");
         assertThat(all.get("providers").toString()).contains(FakePullConnector.PROVIDER);
         assertThat(all.has("sdk_providers")).isTrue();
+        List<String> sdk = new java.util.ArrayList<>();
+        all.get("sdk_providers").forEach(n -> sdk.add(n.asString()));
+        assertThat(sdk).contains("APPLE", "HEALTH_CONNECT", "SAMSUNG");
+        assertThat(all.get("providers").toString()).doesNotContain("\"APPLE\"");
+        assertThat(http().get("/v2/integrations/detailed").body()).doesNotContain("\"APPLE\"");
+        assertThat(http().get("/v2/integrations/detailed?sdk=true").body()).contains("\"provider\":\"APPLE\"");
         JsonNode detailed = http().get("/v2/integrations/detailed").json();
         JsonNode p = null;
         for (JsonNode n : detailed.get("providers"))
