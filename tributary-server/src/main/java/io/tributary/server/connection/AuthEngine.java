@@ -406,6 +406,9 @@ public class AuthEngine {
             if (flows.consume(f.id()).isEmpty()) continue;
             accounts.findEnvironment(f.environmentId()).ifPresent(env -> fail(env, f, REASON_EXPIRED));
         }
+        // A flow consumed long ago whose user is still pending: the callback's process died mid-way.
+        for (AuthFlow f : flows.consumedWithPendingUserBefore(now.minus(flowTtl), 200))
+            accounts.findEnvironment(f.environmentId()).ifPresent(env -> fail(env, f, REASON_EXPIRED));
         flows.deleteConsumedBefore(now.minus(Duration.ofDays(1)));
         widgetSessions.deleteExpiredBefore(now.minus(Duration.ofDays(1)));
     }

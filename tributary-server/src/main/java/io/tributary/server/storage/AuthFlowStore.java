@@ -112,6 +112,19 @@ public class AuthFlowStore {
                 .list();
     }
 
+    /**
+     * Flows whose state was used before {@code cutoff} but whose user is still pending: the process that consumed
+     * them stopped before finishing (a crash mid-callback). Their provisional users must not linger.
+     */
+    public java.util.List<AuthFlow> consumedWithPendingUserBefore(Instant cutoff, int limit) {
+        return jdbc.sql("SELECT f.* FROM auth_flows f JOIN users u ON u.id = f.user_id"
+                        + " WHERE f.consumed_at IS NOT NULL AND f.consumed_at < ? AND u.state = 'pending'"
+                        + " ORDER BY f.consumed_at LIMIT ?")
+                .params(cutoff.atOffset(ZoneOffset.UTC), limit)
+                .query(AuthFlowStore::map)
+                .list();
+    }
+
     public int deleteConsumedBefore(Instant cutoff) {
         return jdbc.sql("DELETE FROM auth_flows WHERE consumed_at IS NOT NULL AND consumed_at < ?")
                 .param(cutoff.atOffset(ZoneOffset.UTC))

@@ -28,6 +28,32 @@ class SandboxFlowIT extends ConnectionTestSupport {
     @Autowired
     SdkTokenService sdkTokens;
 
+    @Autowired
+    AuthEngine engine;
+
+    @Test
+    void aFlowConsumedByAProcessThatDiedDoesNotLeaveItsPendingUserBehind() {
+        EnvironmentCredentials e = env(newDeveloper(), "testing");
+        TestHttp.Response start =
+                as(e).post("/v2/auth/authenticateUser?resource=SANDBOX", "{\"reference_id\":\"crashed-mid-callback\"}");
+        assertThat(start.status()).as(start.body()).isEqualTo(200);
+        String userId = start.json().get("user_id").asString();
+        // The callback's process used the state, then died before finishing: simulate it.
+        jdbc.sql("UPDATE auth_flows SET consumed_at = now() - interval '2 hours' WHERE user_id = ?::uuid")
+                .param(userId)
+                .update();
+        assertThat(as(e).get("/v2/userInfo?user_id=" + userId).status()).isEqualTo(200);
+        engine.sweepExpiredFlows();
+        assertProblem(as(e).get("/v2/userInfo?user_id=" + userId), 404);
+        List<Event> auth = events(e, "auth");
+        assertThat(auth).hasSize(1);
+        assertThat(auth.get(0).payload().get("status").asString()).isEqualTo("error");
+        assertThat(auth.get(0).payload().get("reason").asString()).isEqualTo("auth_expired");
+        assertThat(auth.get(0).payload().get("reference_id").asString()).isEqualTo("crashed-mid-callback");
+        engine.sweepExpiredFlows(); // nothing left to do: no second event
+        assertThat(events(e, "auth")).hasSize(1);
+    }
+
     @Test
     void authenticateUserApproveRedirectsToSuccessUrlAndEmitsAuth() {
         EnvironmentCredentials e = env(newDeveloper(), "testing");
