@@ -109,6 +109,29 @@ public class UserService {
         return u;
     }
 
+    /** The {@code auth} success event (decision 11) for a newly connected user, in the caller's transaction. */
+    public void appendAuthSuccess(EnvironmentRecord env, User user, String referenceId, String widgetSessionId) {
+        Map<String, Object> auth = new LinkedHashMap<>();
+        auth.put("type", "auth");
+        auth.put("status", "success");
+        auth.put("user", TerraUsers.json(user));
+        auth.put("reference_id", referenceId);
+        auth.put("widget_session_id", widgetSessionId);
+        auth.put("message", "User has successfully authenticated");
+        appendEvent(env, user.id(), "auth", auth);
+    }
+
+    /** The {@code user_reauth} event: the same provider account connected again; the old user was removed. */
+    public void appendReauth(EnvironmentRecord env, User newUser, Map<String, Object> oldUserJson) {
+        Map<String, Object> reauth = new LinkedHashMap<>();
+        reauth.put("type", "user_reauth");
+        reauth.put("new_user", TerraUsers.json(newUser));
+        reauth.put("old_user", oldUserJson);
+        reauth.put("status", "warning");
+        reauth.put("message", "User has reauthenticated and old ID has been deleted");
+        appendEvent(env, newUser.id(), "user_reauth", reauth);
+    }
+
     /** Appends an event to the outbox in the caller's transaction. Returns the event id. */
     public String appendEvent(EnvironmentRecord env, UUID userId, String type, Map<String, Object> payload) {
         return appendEvent(env, userId, type, UUID.randomUUID().toString(), payload);

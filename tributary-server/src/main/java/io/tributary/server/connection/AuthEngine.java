@@ -330,27 +330,14 @@ public class AuthEngine {
                         null,
                         null,
                         clock.instant()));
-                if (oldJson != null) {
-                    Map<String, Object> reauth = new LinkedHashMap<>();
-                    reauth.put("type", "user_reauth");
-                    reauth.put("new_user", TerraUsers.json(nu));
-                    reauth.put("old_user", oldJson);
-                    reauth.put("status", "warning");
-                    reauth.put("message", "User has reauthenticated and old ID has been deleted");
-                    users.appendEvent(env, nu.id(), "user_reauth", reauth);
-                }
-                Map<String, Object> auth = new LinkedHashMap<>();
-                auth.put("type", "auth");
-                auth.put("status", "success");
-                auth.put("user", TerraUsers.json(nu));
-                auth.put("reference_id", flow.referenceId());
-                auth.put(
-                        "widget_session_id",
+                if (oldJson != null) users.appendReauth(env, nu, oldJson);
+                users.appendAuthSuccess(
+                        env,
+                        nu,
+                        flow.referenceId(),
                         flow.widgetSessionId() == null
                                 ? null
                                 : flow.widgetSessionId().toString());
-                auth.put("message", "User has successfully authenticated");
-                users.appendEvent(env, nu.id(), "auth", auth);
                 return nu;
             });
         } catch (UserLimitReachedException e) {

@@ -21,7 +21,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,23 +95,8 @@ public class SdkService {
             old.ifPresent(o -> users.remove(env, o.id()));
             User nu = users.createAuthenticated(env, p, referenceId, null, device);
             store.insertConnection(new SdkConnection(nu.id(), env.id(), p, device, SecretHash.sha256(secret)));
-            if (oldJson != null) {
-                Map<String, Object> reauth = new LinkedHashMap<>();
-                reauth.put("type", "user_reauth");
-                reauth.put("new_user", TerraUsers.json(nu));
-                reauth.put("old_user", oldJson);
-                reauth.put("status", "warning");
-                reauth.put("message", "User has reauthenticated and old ID has been deleted");
-                users.appendEvent(env, nu.id(), "user_reauth", reauth);
-            }
-            Map<String, Object> auth = new LinkedHashMap<>();
-            auth.put("type", "auth");
-            auth.put("status", "success");
-            auth.put("user", TerraUsers.json(nu));
-            auth.put("reference_id", referenceId);
-            auth.put("widget_session_id", null);
-            auth.put("message", "User has successfully authenticated");
-            users.appendEvent(env, nu.id(), "auth", auth);
+            if (oldJson != null) users.appendReauth(env, nu, oldJson);
+            users.appendAuthSuccess(env, nu, referenceId, null);
             return nu;
         });
         return new Connected(user, secret);
