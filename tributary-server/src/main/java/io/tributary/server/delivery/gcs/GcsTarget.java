@@ -9,12 +9,9 @@ import io.tributary.server.delivery.writer.ObjectLayout;
 import io.tributary.server.delivery.writer.Target;
 import io.tributary.server.delivery.writer.TargetEvent;
 import io.tributary.server.delivery.writer.TargetException;
-import io.tributary.server.shared.Timestamps;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -53,22 +50,12 @@ public final class GcsTarget implements Target {
 
     @Override
     public void ping() {
-        String key = (cfg.prefix() == null ? "" : cfg.prefix() + "/") + "tributary-ping.json";
-        put(
-                key,
-                ("{\"type\":\"ping\",\"at\":\"" + Timestamps.iso(Instant.now()) + "\"}")
-                        .getBytes(StandardCharsets.UTF_8),
-                Map.of());
+        put(ObjectLayout.pingKey(cfg.prefix()), ObjectLayout.pingBody(), Map.of());
     }
 
     @Override
     public void write(TargetEvent e) {
-        Map<String, String> meta = new LinkedHashMap<>();
-        meta.put("terra-trace-id", e.traceId());
-        meta.put("terra-event-type", e.type());
-        if (e.reference() != null) meta.put("terra-reference", e.reference());
-        if (e.orderingTs() != null) meta.put("terra-ordering-timestamp", Timestamps.iso(e.orderingTs()));
-        put(key(e), e.payload(), meta);
+        put(key(e), e.payload(), ObjectLayout.metadata(e));
     }
 
     private void put(String key, byte[] bytes, Map<String, String> meta) {

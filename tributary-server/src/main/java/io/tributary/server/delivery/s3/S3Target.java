@@ -4,11 +4,7 @@ import io.tributary.server.delivery.writer.ObjectLayout;
 import io.tributary.server.delivery.writer.Target;
 import io.tributary.server.delivery.writer.TargetEvent;
 import io.tributary.server.delivery.writer.TargetException;
-import io.tributary.server.shared.Timestamps;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -67,22 +63,12 @@ public final class S3Target implements Target {
 
     @Override
     public void ping() {
-        String key = (cfg.prefix() == null ? "" : cfg.prefix() + "/") + "tributary-ping.json";
-        put(
-                key,
-                ("{\"type\":\"ping\",\"at\":\"" + Timestamps.iso(Instant.now()) + "\"}")
-                        .getBytes(StandardCharsets.UTF_8),
-                Map.of());
+        put(ObjectLayout.pingKey(cfg.prefix()), ObjectLayout.pingBody(), Map.of());
     }
 
     @Override
     public void write(TargetEvent e) {
-        Map<String, String> meta = new LinkedHashMap<>();
-        meta.put("terra-trace-id", e.traceId());
-        meta.put("terra-event-type", e.type());
-        if (e.reference() != null) meta.put("terra-reference", e.reference());
-        if (e.orderingTs() != null) meta.put("terra-ordering-timestamp", Timestamps.iso(e.orderingTs()));
-        put(key(e), e.payload(), meta);
+        put(key(e), e.payload(), ObjectLayout.metadata(e));
     }
 
     /** Stores {@code bytes} under {@code key} and returns a pre-signed GET link valid for {@code ttl}. */

@@ -1,6 +1,10 @@
 package io.tributary.server.delivery.writer;
 
 import io.tributary.server.shared.Timestamps;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,6 +32,27 @@ public final class ObjectLayout {
         if (ts == null) ts = Timestamps.iso(e.orderingTs());
         sb.append(safe(ts)).append('-').append(safe(e.traceId())).append(".json");
         return sb.toString();
+    }
+
+    /** Where {@code ping()} writes its probe object. */
+    public static String pingKey(String prefix) {
+        return (prefix == null ? "" : prefix + "/") + "tributary-ping.json";
+    }
+
+    /** The probe object's content: proves the credentials can write. */
+    public static byte[] pingBody() {
+        return ("{\"type\":\"ping\",\"at\":\"" + Timestamps.iso(Instant.now()) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Object metadata carried by every stored event: trace id, type, reference and ordering timestamp. */
+    public static Map<String, String> metadata(TargetEvent e) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("terra-trace-id", e.traceId());
+        meta.put("terra-event-type", e.type());
+        if (e.reference() != null) meta.put("terra-reference", e.reference());
+        if (e.orderingTs() != null) meta.put("terra-ordering-timestamp", Timestamps.iso(e.orderingTs()));
+        return meta;
     }
 
     /** Keeps keys portable across stores: no slashes, spaces or control characters inside one part. */
