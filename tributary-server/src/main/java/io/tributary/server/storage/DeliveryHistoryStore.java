@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Delivery history (deliveries with their attempts) and replay, scoped to one environment. */
@@ -87,6 +88,8 @@ public class DeliveryHistoryStore {
 
     public record Page(List<Row> rows, long total) {}
 
+    /** One snapshot for the count and the page, so {@code total} never disagrees with the rows returned. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Page search(Filter f) {
         StringBuilder where = new StringBuilder(" WHERE d.environment_id = ?");
         List<Object> params = new ArrayList<>();
