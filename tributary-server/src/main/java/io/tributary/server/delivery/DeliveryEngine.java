@@ -190,7 +190,9 @@ public class DeliveryEngine implements SmartLifecycle {
             try {
                 int n;
                 do {
-                    n = store.dispatch(props.batchSize(), ev -> Ids.newId("dlv"));
+                    DeliveryStore.Dispatched r = store.dispatch(props.batchSize(), ev -> Ids.newId("dlv"), handOff());
+                    n = r.events();
+                    take(r.handedOff());
                     if (n > 0) claimSignal.raise();
                 } while (running && n >= props.batchSize());
                 dispatchSignal.await(poll);
@@ -217,6 +219,55 @@ public class DeliveryEngine implements SmartLifecycle {
                 log.warn("Claimer: {}", e.toString());
                 sleep(1000);
             }
+        }
+    }
+
+    /**
+     * Lets the dispatcher and the completer take the deliveries they make due straight into this process's lanes
+     * (no claim round trip), as far as the lanes have room: each call budgets at most the free capacity, globally
+     * and per destination; beyond it deliveries stay {@code pending} for the claimer (of any process).
+     */
+    private DeliveryStore.HandOff handOff() {
+        if (!running) return DeliveryStore.HandOff.NONE;
+        int[] globalFree = {maxHeld() - held.get()};
+        int perDest = maxHeldPerDestination();
+        Map<String, Integer> budget = new HashMap<>();
+        String token = node + "-" + claims.incrementAndGet();
+        return new DeliveryStore.HandOff(token, dst -> {
+            if (globalFree[0] <= 0) return null;
+            int left = budget.computeIfAbsent(dst, d -> {
+                Lane lane = lanes.get(d);
+                return perDest - (lane == null ? 0 : lane.held());
+            });
+            if (left <= 0) return null;
+            budget.put(dst, left - 1);
+            globalFree[0]--;
+            return destinationService
+                    .timeoutOf(dst, 0)
+                    .multipliedBy(PREFETCH)
+                    .plus(props.leaseMargin())
+                    .toMillis();
+        });
+    }
+
+    /** Queues deliveries this process has taken (claimed or handed off) on their destinations' lanes. */
+    private void take(List<Claimed> claimed) {
+        if (claimed.isEmpty()) return;
+        if (!running) {
+            releaseQuietly(claimed.stream().map(Claimed::id).toList());
+            return;
+        }
+        for (Claimed c : claimed) {
+            held.incrementAndGet();
+            lanes.computeIfAbsent(c.destinationId(), k -> new Lane()).offer(c);
+        }
+    }
+
+    private void releaseQuietly(List<String> ids) {
+        try {
+            store.release(ids);
+        } catch (RuntimeException e) {
+            log.warn("Could not hand back {} claimed deliveries (they are retried when their lease ends)", ids.size());
         }
     }
 
@@ -257,10 +308,7 @@ public class DeliveryEngine implements SmartLifecycle {
             }
             return chosen;
         });
-        for (Claimed c : claimed) {
-            held.incrementAndGet();
-            lanes.computeIfAbsent(c.destinationId(), k -> new Lane()).offer(c);
-        }
+        take(claimed);
         return claimed.size();
     }
 
@@ -287,7 +335,15 @@ public class DeliveryEngine implements SmartLifecycle {
                 }
                 active++;
             }
-            workers.execute(() -> run(c));
+            try {
+                workers.execute(() -> run(c));
+            } catch (java.util.concurrent.RejectedExecutionException e) { // shutting down
+                synchronized (this) {
+                    active--;
+                }
+                held.decrementAndGet();
+                releaseQuietly(List.of(c.id()));
+            }
         }
 
         private void run(Claimed first) {
@@ -348,6 +404,7 @@ public class DeliveryEngine implements SmartLifecycle {
                                 + at);
             completions.add(new Completion(
                     c.id(),
+                    c.destinationId(),
                     c.token(),
                     d.status(),
                     d.delayMs(),
@@ -391,7 +448,7 @@ public class DeliveryEngine implements SmartLifecycle {
                         log.warn("Destination {} disabled: the receiver answered 410 Gone", id);
                     }
                 }
-                store.complete(batch);
+                take(store.complete(batch, handOff()));
                 claimSignal.raise();
                 return;
             } catch (RuntimeException e) {

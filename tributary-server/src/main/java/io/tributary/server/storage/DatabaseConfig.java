@@ -74,14 +74,23 @@ public class DatabaseConfig {
             Files.createDirectories(dir);
             stopOrphan(dir);
             long t0 = System.nanoTime();
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder b = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "200")
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            // extra server settings for profiling runs, e.g.
+            // -Dtributary.embedded-pg.settings=shared_preload_libraries=pg_stat_statements
+            for (String kv :
+                    System.getProperty("tributary.embedded-pg.settings", "").split(";")) {
+                int eq = kv.indexOf('=');
+                if (eq > 0)
+                    b.setServerConfig(
+                            kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+            }
+            EmbeddedPostgres pg = b.start();
             log.info(
                     "Embedded PostgreSQL started in {} ms, data in {}",
                     (System.nanoTime() - t0) / 1_000_000,

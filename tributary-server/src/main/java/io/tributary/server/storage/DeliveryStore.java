@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,77 +32,151 @@ public class DeliveryStore {
 
     public record NewDelivery(String id, String eventId, String destinationId) {}
 
-    private record PendingEvent(long seq, String id, UUID environmentId, UUID userId, String type) {}
+    private record PendingEvent(
+            long seq,
+            String id,
+            UUID environmentId,
+            UUID userId,
+            String type,
+            String reference,
+            Instant orderingTs,
+            Instant createdAt,
+            String payload) {}
+
+    private record Dest(String id, long version) {}
+
+    /**
+     * How the calling process takes stream heads straight into its own send queues instead of leaving them
+     * {@code pending} for a later claim: the deliveries that become due are marked {@code delivering} for {@code
+     * token} with the lease {@code leaseMillis} gives their destination. A destination for which {@code
+     * leaseMillis} returns {@code null} (its local queue is full) gets {@code pending} deliveries, claimed later
+     * by whichever process has room. {@link #NONE} takes nothing.
+     */
+    public record HandOff(String token, Function<String, Long> leaseMillis) {
+        public static final HandOff NONE = new HandOff(null, d -> null);
+
+        Long lease(String destinationId) {
+            return token == null ? null : leaseMillis.apply(destinationId);
+        }
+    }
+
+    /** What a fan-out did: events handled, and the deliveries handed to the caller (already {@code delivering}). */
+    public record Dispatched(int events, List<Claimed> handedOff) {}
 
     /**
      * Fans out up to {@code limit} undispatched events (oldest first) to the active destinations of their
-     * environment and marks them dispatched. Returns the number of events handled.
+     * environment and marks them dispatched. A new delivery that heads its stream (nothing open before it for
+     * that destination) is due at once: handed off to the caller per {@code handOff}, or {@code pending}; the
+     * rest wait for their predecessor.
      */
     @Transactional
-    public int dispatch(int limit, Function<String, String> newDeliveryId) {
+    public Dispatched dispatch(int limit, Function<String, String> newDeliveryId, HandOff handOff) {
         // durable commit (one per batch): delivery ids, the trace ids receivers dedupe on, must survive a crash
         // one dispatcher at a time (across processes), so a stream's deliveries are created in event order
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").params(DISPATCH_LOCK).query(rs -> {});
-        List<PendingEvent> events = jdbc.sql("SELECT seq, id, environment_id, user_id, type FROM events"
-                        + " WHERE dispatched_at IS NULL ORDER BY seq LIMIT ?")
+        List<PendingEvent> events = jdbc.sql(
+                        "SELECT seq, id, environment_id, user_id, type, reference, ordering_ts, created_at,"
+                                + " payload::text FROM events WHERE dispatched_at IS NULL ORDER BY seq LIMIT ?")
                 .params(limit)
                 .query((rs, i) -> new PendingEvent(
                         rs.getLong(1),
                         rs.getString(2),
                         rs.getObject(3, UUID.class),
                         rs.getObject(4, UUID.class),
-                        rs.getString(5)))
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getTimestamp(7).toInstant(),
+                        rs.getTimestamp(8).toInstant(),
+                        rs.getString(9)))
                 .list();
-        if (events.isEmpty()) return 0;
+        if (events.isEmpty()) return new Dispatched(0, List.of());
         Set<UUID> envs = new HashSet<>();
         for (PendingEvent e : events) envs.add(e.environmentId());
-        Map<UUID, List<String>> destinations = new java.util.HashMap<>();
-        jdbc.sql("SELECT id, environment_id FROM destinations WHERE active AND deleted_at IS NULL"
+        Map<UUID, List<Dest>> destinations = new HashMap<>();
+        jdbc.sql("SELECT id, environment_id, version FROM destinations WHERE active AND deleted_at IS NULL"
                         + " AND environment_id = ANY(?::uuid[]) ORDER BY id")
                 .params((Object) envs.stream().map(UUID::toString).toArray(String[]::new))
                 .query(rs -> {
                     destinations
                             .computeIfAbsent(rs.getObject(2, UUID.class), k -> new ArrayList<>())
-                            .add(rs.getString(1));
+                            .add(new Dest(rs.getString(1), rs.getLong(3)));
                 });
         List<String> ids = new ArrayList<>(), evIds = new ArrayList<>(), dests = new ArrayList<>();
         List<String> envIds = new ArrayList<>(), users = new ArrayList<>(), streams = new ArrayList<>();
-        List<Long> seqs = new ArrayList<>();
+        List<Long> seqs = new ArrayList<>(), leases = new ArrayList<>();
+        Map<String, PendingEvent> byId = new HashMap<>();
+        Map<String, Long> versions = new HashMap<>();
         for (PendingEvent e : events) {
-            for (String d : destinations.getOrDefault(e.environmentId(), List.of())) {
+            byId.put(e.id(), e);
+            for (Dest d : destinations.getOrDefault(e.environmentId(), List.of())) {
+                versions.put(d.id(), d.version());
                 ids.add(newDeliveryId.apply(e.id()));
                 evIds.add(e.id());
-                dests.add(d);
+                dests.add(d.id());
                 envIds.add(e.environmentId().toString());
                 users.add(e.userId() == null ? null : e.userId().toString());
                 streams.add(e.userId() == null ? null : e.userId() + "/" + e.type());
                 seqs.add(e.seq());
+                leases.add(handOff.lease(d.id()));
             }
         }
-        if (!ids.isEmpty()) lockStreams(dests, streams);
-        if (!ids.isEmpty())
-            jdbc.sql(
-                            "INSERT INTO deliveries (id, event_id, destination_id, environment_id, user_id, stream, event_seq,"
-                                    + " status) SELECT u.id, u.ev, u.dst, u.env::uuid, u.usr::uuid, u.stream, u.seq,"
-                                    + " CASE WHEN u.stream IS NULL THEN 'pending' ELSE 'waiting' END"
-                                    + " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[])"
-                                    + " AS u(id, ev, dst, env, usr, stream, seq) ON CONFLICT (event_id, destination_id) DO NOTHING")
+        List<Claimed> handed = new ArrayList<>();
+        int[] pending = {0};
+        if (!ids.isEmpty()) {
+            lockStreams(dests, streams);
+            // a stream's head: the first of the batch in its stream, with nothing open before it
+            jdbc.sql("INSERT INTO deliveries (id, event_id, destination_id, environment_id, user_id, stream,"
+                            + " event_seq, status, locked_by, next_attempt_at)"
+                            + " SELECT id, ev, dst, env::uuid, usr::uuid, stream, seq,"
+                            + "   CASE WHEN NOT head THEN 'waiting' WHEN lease IS NULL THEN 'pending' ELSE 'delivering' END,"
+                            + "   CASE WHEN head AND lease IS NOT NULL THEN ? END,"
+                            + "   CASE WHEN head AND lease IS NOT NULL THEN now() + lease * interval '1 millisecond'"
+                            + "   ELSE now() END"
+                            + " FROM (SELECT u.*, u.stream IS NULL OR (row_number() OVER (PARTITION BY u.dst, u.stream"
+                            + "     ORDER BY u.seq) = 1 AND NOT EXISTS (SELECT 1 FROM deliveries o"
+                            + "     WHERE o.destination_id = u.dst AND o.stream = u.stream"
+                            + "     AND o.status IN ('waiting', 'pending', 'delivering'))) AS head"
+                            + "   FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[],"
+                            + "     ?::bigint[]) AS u(id, ev, dst, env, usr, stream, seq, lease)) n"
+                            + " ON CONFLICT (event_id, destination_id) DO NOTHING"
+                            + " RETURNING id, event_id, destination_id, status")
                     .params(
+                            handOff.token(),
                             (Object) ids.toArray(String[]::new),
                             (Object) evIds.toArray(String[]::new),
                             (Object) dests.toArray(String[]::new),
                             (Object) envIds.toArray(String[]::new),
                             (Object) users.toArray(String[]::new),
                             (Object) streams.toArray(String[]::new),
-                            (Object) seqs.toArray(Long[]::new))
-                    .update();
-        if (!ids.isEmpty()) promoteHeads(dests, streams);
+                            (Object) seqs.toArray(Long[]::new),
+                            (Object) leases.toArray(Long[]::new))
+                    .query(rs -> {
+                        if ("pending".equals(rs.getString(4))) pending[0]++;
+                        if (!"delivering".equals(rs.getString(4))) return;
+                        PendingEvent e = byId.get(rs.getString(2));
+                        String dst = rs.getString(3);
+                        handed.add(new Claimed(
+                                rs.getString(1),
+                                handOff.token(),
+                                e.id(),
+                                dst,
+                                versions.get(dst),
+                                e.environmentId(),
+                                e.type(),
+                                e.userId(),
+                                e.reference(),
+                                e.orderingTs(),
+                                e.createdAt(),
+                                e.payload(),
+                                0));
+                    });
+        }
         jdbc.sql("UPDATE events SET dispatched_at = now() WHERE id = ANY(?::text[])")
                 .params((Object) events.stream().map(PendingEvent::id).toArray(String[]::new))
                 .update();
-        if (!ids.isEmpty())
-            jdbc.sql("SELECT pg_notify('tributary_deliveries', '')").query(rs -> {});
-        return events.size();
+        if (pending[0] > 0) // due deliveries that any process may claim
+        jdbc.sql("SELECT pg_notify('tributary_deliveries', '')").query(rs -> {});
+        return new Dispatched(events.size(), handed);
     }
 
     /** A due delivery, locked by the claiming transaction, before it is taken. */
@@ -181,6 +256,7 @@ public class DeliveryStore {
      */
     public record Completion(
             String deliveryId,
+            String destinationId,
             String token,
             String status,
             long retryDelayMs,
@@ -195,8 +271,8 @@ public class DeliveryStore {
      * by another worker (token mismatch) keeps the other worker's state; its attempt is still recorded.
      */
     @Transactional
-    public void complete(List<Completion> completions) {
-        if (completions.isEmpty()) return;
+    public List<Claimed> complete(List<Completion> completions, HandOff handOff) {
+        if (completions.isEmpty()) return List.of();
         asyncCommit();
         int n = completions.size();
         String[] ids = new String[n], tokens = new String[n], statuses = new String[n], errors = new String[n];
@@ -238,11 +314,19 @@ public class DeliveryStore {
                         + " AND d.status = 'delivering'")
                 .params(ids, tokens, statuses, delays, codes, errors, ids)
                 .update();
-        if (!finished.isEmpty())
-            promote(
-                    "SELECT DISTINCT destination_id AS dst, stream FROM deliveries"
-                            + " WHERE id = ANY(?::text[]) AND stream IS NOT NULL",
-                    (Object) finished.toArray(String[]::new));
+        if (finished.isEmpty()) return List.of();
+        Map<String, Long> leases = new HashMap<>();
+        for (Completion c : completions) {
+            if (c.status().equals("pending") || leases.containsKey(c.destinationId())) continue;
+            Long lease = handOff.lease(c.destinationId());
+            if (lease != null) leases.put(c.destinationId(), lease);
+        }
+        return promote(
+                "SELECT DISTINCT destination_id AS dst, stream FROM deliveries"
+                        + " WHERE id = ANY(?::text[]) AND stream IS NOT NULL",
+                handOff.token(),
+                leases,
+                (Object) finished.toArray(String[]::new));
     }
 
     /**
@@ -273,21 +357,59 @@ public class DeliveryStore {
         promote(
                 "SELECT DISTINCT dst, stream FROM unnest(?::text[], ?::text[]) AS u(dst, stream)"
                         + " WHERE stream IS NOT NULL",
+                null,
+                Map.of(),
                 destinationIds.toArray(String[]::new),
                 streams.toArray(String[]::new));
     }
 
-    /** For each (dst, stream) the source query yields: one index probe for the oldest open delivery. */
-    private void promote(String streamsQuery, Object... params) {
-        jdbc.sql("UPDATE deliveries d SET status = 'pending', next_attempt_at = now(), updated_at = now()"
-                        + " FROM (" + streamsQuery + ") s CROSS JOIN LATERAL (SELECT w.id, w.status FROM deliveries w"
-                        + "   WHERE w.destination_id = s.dst AND w.stream = s.stream"
-                        + "   AND w.status IN ('waiting', 'pending', 'delivering') ORDER BY w.event_seq LIMIT 1) h"
-                        + " WHERE d.id = h.id AND h.status = 'waiting' AND NOT EXISTS (SELECT 1 FROM deliveries o"
+    /**
+     * For each (dst, stream) the source query yields: one index probe for the oldest open delivery; if it is
+     * waiting (and nothing of the stream is due or in flight) it becomes due — {@code delivering} for {@code
+     * token} when {@code leases} has its destination, else {@code pending}. Returns the deliveries handed off.
+     */
+    private List<Claimed> promote(String streamsQuery, String token, Map<String, Long> leases, Object... params) {
+        List<Object> all = new ArrayList<>(List.of(params));
+        all.add(token);
+        all.add(leases.keySet().toArray(String[]::new));
+        all.add(leases.values().toArray(Long[]::new));
+        List<Claimed> handed = new ArrayList<>();
+        jdbc.sql("WITH h AS (SELECT w.id, s.dst FROM (" + streamsQuery + ") s CROSS JOIN LATERAL (SELECT w.id,"
+                        + "   w.status FROM deliveries w WHERE w.destination_id = s.dst AND w.stream = s.stream"
+                        + "   AND w.status IN ('waiting', 'pending', 'delivering') ORDER BY w.event_seq LIMIT 1) w"
+                        + " WHERE w.status = 'waiting' AND NOT EXISTS (SELECT 1 FROM deliveries o"
                         + "   WHERE o.destination_id = s.dst AND o.stream = s.stream"
-                        + "   AND o.status IN ('pending', 'delivering'))")
-                .params(params)
-                .update();
+                        + "   AND o.status IN ('pending', 'delivering')))"
+                        + " UPDATE deliveries d SET"
+                        + " status = CASE WHEN x.lease IS NULL THEN 'pending' ELSE 'delivering' END,"
+                        + " locked_by = CASE WHEN x.lease IS NULL THEN NULL ELSE ?::text END,"
+                        + " next_attempt_at = now() + coalesce(x.lease, 0) * interval '1 millisecond',"
+                        + " updated_at = now()"
+                        + " FROM h LEFT JOIN unnest(?::text[], ?::bigint[]) AS x(dst, lease) ON x.dst = h.dst,"
+                        + " events e, destinations t"
+                        + " WHERE d.id = h.id AND e.id = d.event_id AND t.id = d.destination_id"
+                        + " RETURNING d.status, d.id, d.event_id, d.destination_id, t.version, d.environment_id, e.type,"
+                        + " e.user_id, e.reference, e.ordering_ts, e.created_at,"
+                        + " CASE WHEN d.status = 'delivering' THEN e.payload::text END, d.attempt_count")
+                .params(all)
+                .query(rs -> {
+                    if (!"delivering".equals(rs.getString(1))) return;
+                    handed.add(new Claimed(
+                            rs.getString(2),
+                            token,
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getLong(5),
+                            rs.getObject(6, UUID.class),
+                            rs.getString(7),
+                            rs.getObject(8, UUID.class),
+                            rs.getString(9),
+                            rs.getTimestamp(10).toInstant(),
+                            rs.getTimestamp(11).toInstant(),
+                            rs.getString(12),
+                            rs.getInt(13)));
+                });
+        return handed;
     }
 
     /**

@@ -82,6 +82,7 @@ public final class DeliveryBench {
         String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
 
         Path dir = Files.createTempDirectory("tributary-bench-");
+        dataDir = dir.toString();
         String[] springArgs = concat(
                 new String[] {
                     "--tributary.data-dir=" + dir,
@@ -115,23 +116,53 @@ public final class DeliveryBench {
             engine.stop();
             writeAtRate(tx, outbox, env, payload, seq, drainEvents, 0);
             long t0 = System.nanoTime();
+            long cpu0 = cpuNanos();
+            long jvm0 = lastJvmCpu;
             engine.start();
             awaitReceived(drainEvents, 300);
             double drainSecs = (System.nanoTime() - t0) / 1e9;
+            double drainCpuMs = (cpuNanos() - cpu0) / 1e6 / drainEvents;
+            double drainJvmMs = (lastJvmCpu - jvm0) / 1e6 / drainEvents;
             double drainRate = drainEvents / drainSecs;
             row(
                     table,
                     "drain " + drainEvents + " queued events",
                     String.format(Locale.ROOT, "%.0f deliveries/s", drainRate),
-                    String.format(Locale.ROOT, "%.1f s", drainSecs));
+                    String.format(
+                            Locale.ROOT,
+                            "%.1f s; CPU %.3f ms per delivery (JVM with receiver %.3f, PostgreSQL %.3f)",
+                            drainSecs,
+                            drainCpuMs,
+                            drainJvmMs,
+                            drainCpuMs - drainJvmMs));
+            if (sustainedSeconds <= 0) {
+                double[] c = ceilingWithCpu(url, payload, Math.max(ceilingSeconds, 1), 64);
+                row(
+                        table,
+                        "ceiling: bare HttpClient, 64 threads, signed, no DB",
+                        String.format(Locale.ROOT, "%.0f requests/s", c[0]),
+                        String.format(Locale.ROOT, "CPU %.3f ms per request (client + receiver)", c[1]));
+                row(
+                        table,
+                        "CPU ratio: ceiling / drain per event",
+                        String.format(Locale.ROOT, "%.0f %%", 100 * c[1] / drainCpuMs),
+                        String.format(
+                                Locale.ROOT,
+                                "CPU-bound rate on %d cores: %.0f deliveries/s",
+                                Runtime.getRuntime().availableProcessors(),
+                                Runtime.getRuntime().availableProcessors() * 1000 / drainCpuMs));
+                return;
+            }
 
             // 2. sustained offered load
             int from = seq.get();
             long s0 = System.nanoTime();
+            long scpu0 = cpuNanos();
             writeAtRate(tx, outbox, env, payload, seq, sustainedRate * sustainedSeconds, sustainedRate);
             double writeSecs = (System.nanoTime() - s0) / 1e9;
             awaitReceived(seq.get(), 120);
             double allSecs = (System.nanoTime() - s0) / 1e9;
+            double sustainedCpuMs = (cpuNanos() - scpu0) / 1e6 / (seq.get() - from);
             long[] lat = latencies(from, seq.get());
             row(
                     table,
@@ -142,7 +173,8 @@ public final class DeliveryBench {
                             (seq.get() - from) / allSecs,
                             writeSecs,
                             allSecs),
-                    "p50 " + ms(pct(lat, 50)) + ", p99 " + ms(pct(lat, 99)) + ", max " + ms(lat[lat.length - 1]));
+                    "p50 " + ms(pct(lat, 50)) + ", p99 " + ms(pct(lat, 99)) + ", max " + ms(lat[lat.length - 1])
+                            + String.format(Locale.ROOT, "; CPU %.3f ms per event incl. writing it", sustainedCpuMs));
 
             // 3. latency at 500/s
             from = seq.get();
@@ -163,13 +195,23 @@ public final class DeliveryBench {
             row(table, "database check", delivered + " deliveries delivered", attempts + " attempts recorded");
 
             // 4. ceiling: bare HttpClient, no database
-            double ceiling = ceiling(url, payload, ceilingSeconds, 64);
+            double[] c = ceilingWithCpu(url, payload, ceilingSeconds, 64);
+            double ceiling = c[0];
             row(
                     table,
                     "ceiling: bare HttpClient, 64 threads, signed, no DB",
                     String.format(Locale.ROOT, "%.0f requests/s", ceiling),
-                    "");
+                    String.format(Locale.ROOT, "CPU %.3f ms per request (client + receiver)", c[1]));
             row(table, "ratio drain / ceiling", String.format(Locale.ROOT, "%.0f %%", 100 * drainRate / ceiling), "");
+            row(
+                    table,
+                    "CPU ratio: ceiling / drain per event",
+                    String.format(Locale.ROOT, "%.0f %%", 100 * c[1] / drainCpuMs),
+                    String.format(
+                            Locale.ROOT,
+                            "CPU-bound rate on %d cores: %.0f deliveries/s",
+                            Runtime.getRuntime().availableProcessors(),
+                            Runtime.getRuntime().availableProcessors() * 1000 / drainCpuMs));
         } finally {
             System.out.println();
             System.out.println("| measurement | result | detail |");
@@ -266,6 +308,51 @@ public final class DeliveryBench {
         return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
     }
 
+    /** Requests/s and CPU milliseconds per request (this JVM: client and receiver). */
+    private static double[] ceilingWithCpu(String url, String payload, int seconds, int threads) throws Exception {
+        long cpu0 = cpuNanos();
+        long before = ceilingDone.get();
+        double rate = ceiling(url, payload, seconds, threads);
+        long n = ceilingDone.get() - before;
+        return new double[] {rate, n == 0 ? 0 : (cpuNanos() - cpu0) / 1e6 / n};
+    }
+
+    private static final AtomicLong ceilingDone = new AtomicLong();
+    private static volatile String dataDir;
+    private static volatile long lastJvmCpu;
+
+    /**
+     * CPU time used so far by this JVM and its child processes (the embedded PostgreSQL server and its
+     * backends): a cost per delivery that does not depend on what else the machine is running.
+     */
+    static long cpuNanos() {
+        long jvm = ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(Duration::toNanos)
+                .orElse(0L);
+        long total = jvm;
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        List<ProcessHandle> roots =
+                new java.util.ArrayList<>(ProcessHandle.current().children().toList());
+        // pg_ctl daemonises the postmaster: find it by the data folder on its command line
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> dataDir != null && c.contains(dataDir) && c.contains("postgres"))
+                        .orElse(false))
+                .forEach(roots::add);
+        for (ProcessHandle r : roots) {
+            for (ProcessHandle p : java.util.stream.Stream.concat(java.util.stream.Stream.of(r), r.descendants())
+                    .toList()) {
+                if (seen.add(p.pid()))
+                    total += p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+            }
+        }
+        lastJvmCpu = jvm;
+        return total;
+    }
+
     private static double ceiling(String url, String payload, int seconds, int threads) throws Exception {
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -289,7 +376,10 @@ public final class DeliveryBench {
                     try {
                         if (http.send(req, HttpResponse.BodyHandlers.discarding())
                                         .statusCode()
-                                == 200) done.incrementAndGet();
+                                == 200) {
+                            done.incrementAndGet();
+                            ceilingDone.incrementAndGet();
+                        }
                     } catch (Exception e) {
                         return;
                     }

@@ -20,10 +20,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -109,23 +110,20 @@ public class WebhookSender implements DestinationSender {
                 .header("User-Agent", "Tributary-Webhooks/1")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(ev.payload()));
         if (ev.reference() != null) req.header("terra-reference", ev.reference());
-        CompletableFuture<HttpResponse<String>> f = http.sendAsync(req.build(), r -> limited());
+        // send(), not sendAsync(): sendAsync hops through CompletableFuture's default executor, which on a
+        // machine with < 3 cores is a new thread per task (a thread per delivery); send() runs on this worker
         HttpResponse<String> resp;
+        long deadline = System.nanoTime() + dest.timeout().toNanos() + 1_000_000_000L;
         try {
-            // The request timeout covers the response headers; this also bounds a body that never ends.
-            resp = f.get(dest.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            f.cancel(true);
+            // the request timeout covers the response headers; the deadline also bounds a body that never ends
+            resp = http.send(req.build(), r -> limited(deadline));
+        } catch (HttpTimeoutException e) {
             return SendOutcome.retry(null, "timeout after " + dest.timeout().toMillis() + " ms", null);
         } catch (InterruptedException e) {
-            f.cancel(true);
             Thread.currentThread().interrupt();
             return SendOutcome.retry(null, "interrupted (server shutting down)", null);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause() == null ? e : e.getCause();
-            if (c instanceof HttpTimeoutException)
-                return SendOutcome.retry(null, "timeout after " + dest.timeout().toMillis() + " ms", null);
-            String msg = c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
+        } catch (java.io.IOException e) {
+            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return SendOutcome.retry(null, "connection failed: " + msg, null);
         }
         return outcome(
@@ -151,8 +149,22 @@ public class WebhookSender implements DestinationSender {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    /** Keeps the first 2 KiB of the response body and discards the rest (so the connection can be reused). */
+    /** Cancels response bodies still streaming at their deadline (one timer thread for all deliveries). */
+    private static final ScheduledExecutorService BODY_TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "webhook-body-timer");
+        t.setDaemon(true);
+        return t;
+    });
+
     static HttpResponse.BodySubscriber<String> limited() {
+        return limited(Long.MAX_VALUE);
+    }
+
+    /**
+     * Keeps the first 2 KiB of the response body and discards the rest (so the connection can be reused); a body
+     * still arriving at {@code deadlineNanos} ({@link System#nanoTime}) is cut off with a timeout.
+     */
+    static HttpResponse.BodySubscriber<String> limited(long deadlineNanos) {
         return new HttpResponse.BodySubscriber<>() {
             private final ByteBuffer kept = ByteBuffer.allocate(RESPONSE_LIMIT);
             private final CompletableFuture<String> result = new CompletableFuture<>();
@@ -164,6 +176,17 @@ public class WebhookSender implements DestinationSender {
 
             @Override
             public void onSubscribe(Flow.Subscription s) {
+                if (deadlineNanos != Long.MAX_VALUE) {
+                    long left = Math.max(0, deadlineNanos - System.nanoTime());
+                    ScheduledFuture<?> timer = BODY_TIMER.schedule(
+                            () -> {
+                                if (result.completeExceptionally(
+                                        new HttpTimeoutException("response body not complete in time"))) s.cancel();
+                            },
+                            left,
+                            TimeUnit.NANOSECONDS);
+                    result.whenComplete((v, t) -> timer.cancel(false));
+                }
                 s.request(Long.MAX_VALUE);
             }
 
