@@ -78,6 +78,63 @@ class WebhookSenderTest {
         assertThat(s.outcome(503, null, "soon").retryAfter()).isNull();
     }
 
+    @Test
+    void aResponseBodyThatNeverEndsIsCutOffAtTheTimeout() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.createContext("/", ex -> {
+            ex.sendResponseHeaders(200, 0); // chunked, then a byte every 100 ms, forever
+            try (var out = ex.getResponseBody()) {
+                while (true) {
+                    out.write('x');
+                    out.flush();
+                    Thread.sleep(100);
+                }
+            } catch (Exception e) {
+                // client went away
+            }
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+            WebhookSender s = new WebhookSender(new WebhookUrlGuard(true, true), CLOCK);
+            DestinationConfig d = new DestinationConfig(
+                    "dst_x", 1, PROD.id(), "testing", "webhook", cfg(url), Duration.ofMillis(500));
+            long t0 = System.nanoTime();
+            SendOutcome o = s.send(d, event());
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertThat(o.kind()).isEqualTo(SendOutcome.Kind.RETRY);
+            assertThat(o.error()).contains("timeout");
+            assertThat(ms).isBetween(400L, 10_000L); // timeout + 1 s grace for the body, not forever
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void sendsDoNotStartAThreadEach() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", ex -> {
+            ex.getRequestBody().readAllBytes();
+            ex.sendResponseHeaders(200, -1);
+            ex.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+            WebhookSender s = new WebhookSender(new WebhookUrlGuard(true, true), CLOCK);
+            for (int i = 0; i < 20; i++) s.send(dest(url), event()); // warm up the client's own threads
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long before = threads.getTotalStartedThreadCount();
+            for (int i = 0; i < 200; i++)
+                assertThat(s.send(dest(url), event()).kind()).isEqualTo(SendOutcome.Kind.SUCCESS);
+            // (JDK sendAsync hops through a thread-per-task executor when the common pool has < 2 threads)
+            assertThat(threads.getTotalStartedThreadCount() - before).isLessThan(20);
+        } finally {
+            server.stop(0);
+        }
+    }
+
     private static tools.jackson.databind.node.ObjectNode cfg(String url) {
         return JsonNodeFactory.instance.objectNode().put("type", "webhook").put("url", url);
     }
