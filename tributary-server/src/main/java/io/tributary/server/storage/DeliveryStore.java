@@ -75,8 +75,9 @@ public class DeliveryStore {
         // one dispatcher at a time (across processes), so a stream's deliveries are created in event order
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").params(DISPATCH_LOCK).query(rs -> {});
         List<PendingEvent> events = jdbc.sql(
-                        "SELECT seq, id, environment_id, user_id, type, reference, ordering_ts, created_at,"
-                                + " payload::text FROM events WHERE dispatched_at IS NULL ORDER BY seq LIMIT ?")
+                        "SELECT e.seq, e.id, e.environment_id, e.user_id, e.type, e.reference, e.ordering_ts,"
+                                + " e.created_at, e.payload::text FROM (SELECT seq FROM outbox_pending ORDER BY seq"
+                                + " LIMIT ?) p JOIN events e ON e.seq = p.seq ORDER BY e.seq")
                 .params(limit)
                 .query((rs, i) -> new PendingEvent(
                         rs.getLong(1),
@@ -171,8 +172,8 @@ public class DeliveryStore {
                                 0));
                     });
         }
-        jdbc.sql("UPDATE events SET dispatched_at = now() WHERE id = ANY(?::text[])")
-                .params((Object) events.stream().map(PendingEvent::id).toArray(String[]::new))
+        jdbc.sql("DELETE FROM outbox_pending WHERE seq = ANY(?::bigint[])")
+                .params((Object) events.stream().map(PendingEvent::seq).toArray(Long[]::new))
                 .update();
         if (pending[0] > 0) // due deliveries that any process may claim
         jdbc.sql("SELECT pg_notify('tributary_deliveries', '')").query(rs -> {});
@@ -202,18 +203,21 @@ public class DeliveryStore {
      * Takes due deliveries: {@code pending} ones whose time has come, and {@code delivering} ones whose lease
      * expired (their worker died). Only a stream's head is ever pending (the rest wait, see {@link
      * #promoteHeads}), so a stream goes out strictly in order.
-     * {@code choose} sees the locked candidates (oldest first) and returns the ones to take with their lease in
-     * milliseconds; the rest stay pending for others.
+     * {@code choose} sees the candidates (oldest first, not locked) and returns the ones to take with their lease
+     * in milliseconds; those are then locked with {@code FOR UPDATE SKIP LOCKED} and taken if still due, the rest
+     * stay pending for others.
      */
     @Transactional
     public List<Claimed> claim(
             int limit, String[] busyDestinations, String token, Function<List<Candidate>, Map<String, Long>> choose) {
         asyncCommit();
+        // candidates are read without locks (so the ones not chosen are not locked either); the chosen ones are
+        // then locked one by one by primary key, skipping any another process took in between
         List<Candidate> candidates = jdbc.sql("SELECT d.id, d.destination_id FROM deliveries d"
                         + " JOIN destinations t ON t.id = d.destination_id AND t.active"
                         + " WHERE d.status IN ('pending', 'delivering') AND d.next_attempt_at <= now()"
                         + " AND NOT (d.destination_id = ANY(?::text[]))"
-                        + " ORDER BY d.next_attempt_at LIMIT ? FOR UPDATE OF d SKIP LOCKED")
+                        + " ORDER BY d.next_attempt_at LIMIT ?")
                 .params((Object) busyDestinations, limit)
                 .query((rs, i) -> new Candidate(rs.getString(1), rs.getString(2)))
                 .list();
@@ -222,13 +226,17 @@ public class DeliveryStore {
         if (chosen.isEmpty()) return List.of();
         String[] ids = chosen.keySet().toArray(String[]::new);
         Long[] leases = chosen.values().toArray(Long[]::new);
-        return jdbc.sql("UPDATE deliveries d SET status = 'delivering', locked_by = ?,"
+        return jdbc.sql("WITH c AS (SELECT w.id, x.lease FROM unnest(?::text[], ?::bigint[]) AS x(id, lease)"
+                        + "   CROSS JOIN LATERAL (SELECT w.id FROM deliveries w WHERE w.id = x.id"
+                        + "   AND w.status IN ('pending', 'delivering') AND w.next_attempt_at <= now()"
+                        + "   FOR UPDATE SKIP LOCKED) w)"
+                        + " UPDATE deliveries d SET status = 'delivering', locked_by = ?,"
                         + " next_attempt_at = now() + c.lease * interval '1 millisecond', updated_at = now()"
-                        + " FROM unnest(?::text[], ?::bigint[]) AS c(id, lease), events e, destinations t"
-                        + " WHERE d.id = ANY(?::text[]) AND d.id = c.id AND e.id = d.event_id AND t.id = d.destination_id"
+                        + " FROM c, events e, destinations t"
+                        + " WHERE d.id = c.id AND e.id = d.event_id AND t.id = d.destination_id"
                         + " RETURNING d.id, d.event_id, d.destination_id, t.version, d.environment_id, e.type,"
                         + " e.user_id, e.reference, e.ordering_ts, e.created_at, e.payload::text, d.attempt_count")
-                .params(token, ids, leases, ids)
+                .params(ids, leases, token)
                 .query((rs, i) -> claimed(rs, token))
                 .list();
     }
@@ -310,9 +318,10 @@ public class DeliveryStore {
                         + " last_status_code = c.code, last_error = c.error, updated_at = now()"
                         + " FROM unnest(?::text[], ?::text[], ?::text[], ?::bigint[], ?::int[], ?::text[])"
                         + " AS c(id, token, status, delay, code, error)"
-                        + " WHERE d.id = ANY(?::text[]) AND d.id = c.id AND d.locked_by = c.token"
-                        + " AND d.status = 'delivering'")
-                .params(ids, tokens, statuses, delays, codes, errors, ids)
+                        // the lease token is only set while delivering, so it stands for the status check (a
+                        // status filter would steer the planner to the due index instead of the primary key)
+                        + " WHERE d.id = c.id AND d.locked_by = c.token")
+                .params(ids, tokens, statuses, delays, codes, errors)
                 .update();
         if (finished.isEmpty()) return List.of();
         Map<String, Long> leases = new HashMap<>();
@@ -441,8 +450,8 @@ public class DeliveryStore {
             String payloadJson,
             String destinationId,
             String deliveryId) {
-        long seq = jdbc.sql("INSERT INTO events (id, environment_id, user_id, type, reference, payload, ordering_ts,"
-                        + " dispatched_at) VALUES (?, ?, NULL, ?, ?, ?::jsonb, now(), now()) RETURNING seq")
+        long seq = jdbc.sql("INSERT INTO events (id, environment_id, user_id, type, reference, payload, ordering_ts)"
+                        + " VALUES (?, ?, NULL, ?, ?, ?::jsonb, now()) RETURNING seq")
                 .params(eventId, environmentId, type, reference, payloadJson)
                 .query(Long.class)
                 .single();

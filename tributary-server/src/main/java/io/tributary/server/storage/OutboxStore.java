@@ -42,8 +42,10 @@ public class OutboxStore {
             String reference,
             String payloadJson,
             Instant orderingTs) {
-        jdbc.sql("INSERT INTO events (id, environment_id, user_id, type, reference, payload, ordering_ts)"
-                        + " VALUES (?, ?, ?, ?, ?, ?::jsonb, ?)")
+        // the event and its place in the dispatch queue, in one statement
+        jdbc.sql("WITH e AS (INSERT INTO events (id, environment_id, user_id, type, reference, payload, ordering_ts)"
+                        + " VALUES (?, ?, ?, ?, ?, ?::jsonb, ?) RETURNING seq)"
+                        + " INSERT INTO outbox_pending (seq) SELECT seq FROM e")
                 .params(id, environmentId, userId, type, reference, payloadJson, orderingTs.atOffset(ZoneOffset.UTC))
                 .update();
         events.publishEvent(new Appended(id));

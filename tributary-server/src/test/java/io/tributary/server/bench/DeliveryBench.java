@@ -115,6 +115,12 @@ public final class DeliveryBench {
             // 1. drain a backlog written while delivery was stopped
             engine.stop();
             writeAtRate(tx, outbox, env, payload, seq, drainEvents, 0);
+            boolean pgss =
+                    System.getProperty("tributary.embedded-pg.settings", "").contains("pg_stat_statements");
+            if (pgss) {
+                jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
+                jdbc.sql("SELECT pg_stat_statements_reset()").query(rs -> {});
+            }
             long t0 = System.nanoTime();
             long cpu0 = cpuNanos();
             long jvm0 = lastJvmCpu;
@@ -135,6 +141,17 @@ public final class DeliveryBench {
                             drainCpuMs,
                             drainJvmMs,
                             drainCpuMs - drainJvmMs));
+            if (pgss) {
+                System.out.println("statements during the drain (pg_stat_statements): calls, total ms, rows, WAL kB");
+                jdbc.sql("SELECT calls, round(total_exec_time)::bigint, rows, (wal_bytes / 1024)::bigint,"
+                                + " left(regexp_replace(query, '\\s+', ' ', 'g'), 120) FROM pg_stat_statements"
+                                + " ORDER BY total_exec_time DESC LIMIT 15")
+                        .query(rs -> {
+                            System.out.printf(
+                                    "%8d %8d %8d %8d  %s%n",
+                                    rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5));
+                        });
+            }
             if (sustainedSeconds <= 0) {
                 double[] c = ceilingWithCpu(url, payload, Math.max(ceilingSeconds, 1), 64);
                 row(
