@@ -41,9 +41,22 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class SdkService {
     public static final Set<String> PROVIDERS = Set.of("APPLE", "HEALTH_CONNECT", "SAMSUNG");
-    static final List<String> DAILY_KINDS =
-            List.of(STEPS, DISTANCE, ACTIVE_KCAL, BASAL_KCAL, TOTAL_KCAL, FLOORS, HR, RESTING_HR, HRV_SDNN);
-    static final List<String> BODY_KINDS = List.of(WEIGHT, BODY_FAT, HEIGHT);
+    static final List<String> DAILY_KINDS = List.of(
+            STEPS,
+            DISTANCE,
+            ACTIVE_KCAL,
+            BASAL_KCAL,
+            TOTAL_KCAL,
+            FLOORS,
+            HR,
+            RESTING_HR,
+            HRV_SDNN,
+            HRV_RMSSD,
+            SPO2,
+            VO2MAX,
+            ELEVATION);
+    static final List<String> BODY_KINDS =
+            List.of(WEIGHT, BODY_FAT, HEIGHT, GLUCOSE, BLOOD_PRESSURE, BODY_TEMP, LEAN_MASS, BONE_MASS);
     private static final long SLEEP_GAP_MS = 60 * 60 * 1000L;
 
     private final SdkTokenService tokens;
@@ -230,13 +243,24 @@ public class SdkService {
                 if (t == null) continue;
                 boolean current = t == ch[0];
                 switch (t.kind()) {
-                    case STEPS, DISTANCE, ACTIVE_KCAL, BASAL_KCAL, TOTAL_KCAL, FLOORS, RESTING_HR, HRV_SDNN ->
-                        dailyDays.add(t.localDate());
+                    case STEPS,
+                            DISTANCE,
+                            ACTIVE_KCAL,
+                            BASAL_KCAL,
+                            TOTAL_KCAL,
+                            FLOORS,
+                            RESTING_HR,
+                            HRV_SDNN,
+                            HRV_RMSSD,
+                            SPO2,
+                            VO2MAX,
+                            ELEVATION -> dailyDays.add(t.localDate());
                     case HR -> {
                         dailyDays.add(t.localDate());
                         hrTouched.add(t);
                     }
-                    case WEIGHT, BODY_FAT, HEIGHT -> bodyDays.add(t.localDate());
+                    case WEIGHT, BODY_FAT, HEIGHT, GLUCOSE, BLOOD_PRESSURE, BODY_TEMP, LEAN_MASS, BONE_MASS ->
+                        bodyDays.add(t.localDate());
                     case NUTRITION -> nutritionDays.add(t.localDate());
                     case FLOW -> flowDays.add(t.localDate());
                     case WORKOUT -> {
