@@ -369,6 +369,16 @@ public final class AppleHealthParser {
         long pausedAt = -1;
     }
 
+    /** A workout whose samples are still being collected month by month. */
+    static final class PendingWorkout {
+        final Workout workout;
+        final List<ActivityAssembler.Point> hr = new ArrayList<>();
+
+        PendingWorkout(Workout workout) {
+            this.workout = workout;
+        }
+    }
+
     final class Reader {
         final SampleSpill spill;
         final RouteSource routes;
@@ -619,18 +629,18 @@ public final class AppleHealthParser {
                 return;
             }
             switch (type) {
-                case "HKQuantityTypeIdentifierStepCount" -> daily(epochDay, S_STEPS, K_STEPS, v);
+                case "HKQuantityTypeIdentifierStepCount" -> cumulative(epochDay, S_STEPS, K_STEPS, v, end);
                 case "HKQuantityTypeIdentifierDistanceWalkingRunning", "HKQuantityTypeIdentifierDistanceWheelchair" ->
-                    daily(epochDay, S_DIST, K_DIST, Units.meters(v, unit));
-                case "HKQuantityTypeIdentifierFlightsClimbed" -> daily(epochDay, S_FLOORS, K_FLOORS, v);
+                    cumulative(epochDay, S_DIST, K_DIST, Units.meters(v, unit), end);
+                case "HKQuantityTypeIdentifierFlightsClimbed" -> cumulative(epochDay, S_FLOORS, K_FLOORS, v, end);
                 case "HKQuantityTypeIdentifierActiveEnergyBurned" ->
-                    daily(epochDay, S_ACTIVE, K_ACTIVE, Units.kcal(v, unit));
+                    cumulative(epochDay, S_ACTIVE, K_ACTIVE, Units.kcal(v, unit), end);
                 case "HKQuantityTypeIdentifierBasalEnergyBurned" ->
-                    daily(epochDay, S_BASAL, (byte) 0, Units.kcal(v, unit));
+                    cumulative(epochDay, S_BASAL, (byte) 0, Units.kcal(v, unit), end);
                 case "HKQuantityTypeIdentifierAppleExerciseTime" ->
-                    daily(epochDay, S_EXERCISE_MIN, (byte) 0, Units.minutes(v, unit));
+                    cumulative(epochDay, S_EXERCISE_MIN, (byte) 0, Units.minutes(v, unit), end);
                 case "HKQuantityTypeIdentifierAppleStandTime" ->
-                    daily(epochDay, S_STAND_MIN, (byte) 0, Units.minutes(v, unit));
+                    cumulative(epochDay, S_STAND_MIN, (byte) 0, Units.minutes(v, unit), end);
                 case "HKQuantityTypeIdentifierHeartRate" -> dailySample(epochDay, K_HR, v);
                 case "HKQuantityTypeIdentifierRestingHeartRate" -> dailySample(epochDay, K_RESTING, v);
                 case "HKQuantityTypeIdentifierHeartRateVariabilitySDNN" -> dailySample(epochDay, K_HRV, v);
@@ -654,6 +664,41 @@ public final class AppleHealthParser {
                     bodySample(epochDay, K_WRIST_TEMP, Units.celsius(v, unit));
                 default -> {}
             }
+        }
+
+        /**
+         * A cumulative quantity over [start, end]: a record that crosses local midnight (a step count from 23:50 to
+         * 00:10) is shared between the days in proportion to the time spent in each, so each Daily gets its part;
+         * the part of the next day is filed at that day's midnight.
+         */
+        private void cumulative(int epochDay, int sum, byte kind, double v, String endDate) {
+            long start = tMillis;
+            int off = tOffset;
+            long dayEnd = (epochDay + 1L) * 86400_000L - off * 1000L;
+            if (endDate == null || endDate.length() < 19 || endDate.regionMatches(0, lastDatePrefix, 0, 10)) {
+                daily(epochDay, sum, kind, v); // same calendar date as the start (the common case): no split
+                return;
+            }
+            if (!parseDate(endDate) || tMillis <= dayEnd || tMillis - start > 7L * 86400_000L) {
+                tMillis = start;
+                tOffset = off;
+                daily(epochDay, sum, kind, v);
+                return;
+            }
+            long end = tMillis;
+            double total = end - start;
+            long from = start;
+            int d = epochDay;
+            while (from < end) {
+                long to = Math.min(end, (d + 1L) * 86400_000L - off * 1000L);
+                tMillis = from;
+                tOffset = off;
+                daily(d, sum, kind, v * ((to - from) / total));
+                from = to;
+                d++;
+            }
+            tMillis = start;
+            tOffset = off;
         }
 
         private void daily(int epochDay, int sum, byte kind, double v) {
@@ -842,6 +887,10 @@ public final class AppleHealthParser {
                 months.add(monthKey(day));
             }
             workouts.sort(Comparator.comparingLong(w -> w.start));
+            // A workout collects its heart-rate samples from every month its interval touches (a run from 23:30 on
+            // the 31st to 00:30 on the 1st needs two months), and is emitted once the last of them has been read.
+            // Only the samples of workouts in progress are held, never more than one month of spilled samples.
+            List<PendingWorkout> inProgress = new ArrayList<>();
             int wi = 0;
             for (int month : months) {
                 SampleSpill.Month m = spill.load(month);
@@ -854,20 +903,26 @@ public final class AppleHealthParser {
                     int[][] idx = byDay.getOrDefault(e.getKey(), new int[KINDS][]);
                     n += emitDay(e.getKey(), e.getValue(), m, idx, sink);
                 }
-                while (wi < workouts.size()) {
-                    Workout w = workouts.get(wi);
-                    int wm = monthKey(localDay(w.start, w.offset));
-                    if (wm > month) {
-                        break;
+                while (wi < workouts.size() && firstSampleMonth(workouts.get(wi)) <= month) {
+                    inProgress.add(new PendingWorkout(workouts.get(wi++)));
+                }
+                for (var it = inProgress.iterator(); it.hasNext(); ) {
+                    PendingWorkout p = it.next();
+                    collectSamples(p, m, byDay);
+                    if (lastSampleMonth(p.workout) <= month) {
+                        sink.accept(workout(p.workout, p.hr));
+                        n++;
+                        it.remove();
                     }
-                    sink.accept(workout(w, m, byDay));
-                    n++;
-                    wi++;
                 }
                 spill.delete(month);
             }
+            for (PendingWorkout p : inProgress) {
+                sink.accept(workout(p.workout, p.hr));
+                n++;
+            }
             for (; wi < workouts.size(); wi++) {
-                sink.accept(workout(workouts.get(wi), null, Map.of()));
+                sink.accept(workout(workouts.get(wi), List.of()));
                 n++;
             }
             n += emitSleep(sink);
@@ -1378,7 +1433,48 @@ public final class AppleHealthParser {
                     .build();
         }
 
-        private Activity workout(Workout w, SampleSpill.Month m, Map<Integer, int[][]> byDay) {
+        /** Month key of the earliest local day a sample inside the workout can be filed under (offsets may differ). */
+        private int firstSampleMonth(Workout w) {
+            return monthKey(localDay(w.start, w.offset) - 1);
+        }
+
+        private int lastSampleMonth(Workout w) {
+            return monthKey(localDay(Math.max(w.end, w.start), w.offset) + 1);
+        }
+
+        /** Adds the month's heart-rate samples that fall inside the workout's interval. */
+        private void collectSamples(PendingWorkout p, SampleSpill.Month m, Map<Integer, int[][]> byDay) {
+            Workout w = p.workout;
+            long end = Math.max(w.end, w.start);
+            int d0 = localDay(w.start, w.offset) - 1;
+            int d1 = localDay(end, w.offset) + 1;
+            for (int d = d0; d <= d1; d++) {
+                int[][] idx = byDay.get(d);
+                if (idx == null || idx[K_HR] == null) {
+                    continue;
+                }
+                for (int i : idx[K_HR]) {
+                    if (m.time[i] >= w.start && m.time[i] <= end) {
+                        ActivityAssembler.Point pt = new ActivityAssembler.Point();
+                        pt.time = Instant.ofEpochMilli(m.time[i]);
+                        pt.hr = m.value[i];
+                        p.hr.add(pt);
+                    }
+                }
+            }
+            // an implausibly long workout must not hold unbounded samples: thin evenly (the assembler thins anyway)
+            if (p.hr.size() > 4 * Math.max(1, limits.maxSamplesPerSeries())) {
+                p.hr.sort(Comparator.comparing(x -> x.time));
+                List<ActivityAssembler.Point> kept = new ArrayList<>(p.hr.size() / 2 + 1);
+                for (int i = 0; i < p.hr.size(); i += 2) {
+                    kept.add(p.hr.get(i));
+                }
+                p.hr.clear();
+                p.hr.addAll(kept);
+            }
+        }
+
+        private Activity workout(Workout w, List<ActivityAssembler.Point> hr) {
             ActivityAssembler a = new ActivityAssembler(limits.maxSamplesPerSeries());
             a.offset = ZoneOffset.ofTotalSeconds(w.offset);
             a.localOffsetKnown = true;
@@ -1420,25 +1516,7 @@ public final class AppleHealthParser {
             if (w.avgMets != null) {
                 a.extra.put("MET_data", Map.of("avg_level", w.avgMets));
             }
-            // heart rate samples recorded during the workout
-            if (m != null) {
-                int d0 = localDay(w.start, w.offset) - 1;
-                int d1 = localDay(w.end, w.offset) + 1;
-                for (int d = d0; d <= d1; d++) {
-                    int[][] idx = byDay.get(d);
-                    if (idx == null || idx[K_HR] == null) {
-                        continue;
-                    }
-                    for (int i : idx[K_HR]) {
-                        if (m.time[i] >= w.start && m.time[i] <= w.end) {
-                            ActivityAssembler.Point p = new ActivityAssembler.Point();
-                            p.time = Instant.ofEpochMilli(m.time[i]);
-                            p.hr = m.value[i];
-                            a.points.add(p);
-                        }
-                    }
-                }
-            }
+            a.points.addAll(hr);
             if (w.routePath != null && routes != null) {
                 try (InputStream in = routes.open(w.routePath)) {
                     if (in != null) {

@@ -64,7 +64,9 @@ public class AuthController {
                         in.string("auth_success_redirect_url"),
                         in.string("auth_failure_redirect_url"),
                         in.bool("show_disconnect", false)));
-        in.bool("use_terra_avengers_app", false); // accepted for compatibility, validated, no effect
+        // Terra's flag for connecting through Terra's own companion app; a self-hosted server has no such app
+        // (mobile sources connect through your app and /v2/sdk/connect), so it is validated and has no effect
+        in.bool("use_terra_avengers_app", false);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("status", "success");
         out.put("url", c.url());

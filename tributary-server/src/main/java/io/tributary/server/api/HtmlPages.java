@@ -197,6 +197,17 @@ final class HtmlPages {
             String logo,
             String color,
             List<ConnectorDescriptor> providers) {
+        return widget(m, sessionId, brand, logo, color, providers, List.of());
+    }
+
+    static String widget(
+            Messages m,
+            String sessionId,
+            String brand,
+            String logo,
+            String color,
+            List<ConnectorDescriptor> providers,
+            List<io.tributary.server.connection.WidgetService.Connected> connected) {
         String who = brand == null ? "this app" : brand;
         StringBuilder main = new StringBuilder();
         main.append("<h1 id=\"title\">")
@@ -205,6 +216,33 @@ final class HtmlPages {
                 .append("<p>")
                 .append(esc(m.get("widget.intro", who)))
                 .append("</p>\n");
+        if (!connected.isEmpty()) {
+            // show_disconnect: the end user's current connections, each with its own Disconnect form
+            main.append("<section aria-labelledby=\"connected-title\">\n<h2 id=\"connected-title\">")
+                    .append(esc(m.get("widget.connected")))
+                    .append("</h2>\n<ul class=\"providers connected\">\n");
+            for (var c : connected) {
+                main.append("<li><form method=\"post\" action=\"/v2/widget/session/")
+                        .append(esc(sessionId))
+                        .append("/disconnect\"><input type=\"hidden\" name=\"user_id\" value=\"")
+                        .append(esc(c.userId().toString()))
+                        .append("\"><button type=\"submit\" class=\"provider disconnect\" id=\"disconnect-")
+                        .append(esc(c.provider()))
+                        .append("\" aria-label=\"")
+                        .append(esc(m.get("widget.disconnect", c.name())))
+                        .append("\">");
+                if (c.icon() != null)
+                    main.append("<img src=\"")
+                            .append(esc(iconUrl(c.icon())))
+                            .append("\" alt=\"\" width=\"40\" height=\"40\">");
+                main.append("<span class=\"name\">")
+                        .append(esc(c.name()))
+                        .append("</span><span class=\"action\">")
+                        .append(esc(m.get("widget.disconnect.action")))
+                        .append("</span></button></form></li>\n");
+            }
+            main.append("</ul>\n</section>\n");
+        }
         if (providers.isEmpty()) {
             main.append("<p role=\"status\">")
                     .append(esc(m.get("widget.none", who)))

@@ -86,13 +86,14 @@ public class SdkController {
             if (uid == null) throw ApiException.badRequest("user_id is required with API-key authentication");
             user = sdk.sdkUser(env, Params.userId(uid));
         }
-        SdkService.UploadResult r = sdk.upload(env, user, body.get("records"));
+        SdkService.UploadResult r = sdk.upload(env, user, body.get("records"), body.get("deleted"));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("status", "success");
         out.put("user_id", user.id().toString());
         out.put("accepted", r.accepted());
         out.put("duplicates", r.duplicates());
         out.put("ignored", r.ignored());
+        out.put("deleted", r.deleted());
         return out;
     }
 

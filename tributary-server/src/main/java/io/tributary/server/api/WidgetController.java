@@ -54,7 +54,24 @@ public class WidgetController {
                         s.widgetDisplayName(),
                         s.widgetLogoUrl(),
                         s.widgetPrimaryColor(),
-                        v.providers()));
+                        v.providers(),
+                        v.connected()));
+    }
+
+    /** {@code show_disconnect}: removes one of the end user's listed connections, then shows the widget again. */
+    @PostMapping("/v2/widget/session/{id}/disconnect")
+    public ResponseEntity<String> disconnect(
+            @PathVariable("id") String id, @RequestParam(name = "user_id", required = false) String userId) {
+        WidgetService.View v = widgets.view(id);
+        if (!"ok".equals(v.state())) return stateError(v);
+        try {
+            widgets.disconnect(v, userId);
+        } catch (ApiException e) {
+            return page(400, new HtmlPages.Messages(v.language()), v.settings(), "error.disconnect");
+        }
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(URI.create("/v2/widget/session/" + v.session().id() + "?disconnected=1"))
+                .build();
     }
 
     @PostMapping("/v2/widget/session/{id}")

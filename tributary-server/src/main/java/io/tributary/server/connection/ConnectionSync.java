@@ -146,6 +146,18 @@ public class ConnectionSync implements AutoCloseable {
                 }
                 default -> {
                     long wait = Math.max(30, e.retryAfterSeconds());
+                    if (backfill && e.kind() == ConnectorException.Kind.RATE_LIMITED) {
+                        // the history pulled on connection is delivered as events like an async request: say so
+                        users.appendEvent(
+                                env,
+                                user.id(),
+                                "rate_limit_hit",
+                                io.tributary.server.ingest.DataEvents.rateLimitPayload(
+                                        io.tributary.server.account.TerraUsers.json(user),
+                                        io.tributary.model.Timestamps.format(start, java.time.ZoneOffset.UTC),
+                                        io.tributary.model.Timestamps.format(now, java.time.ZoneOffset.UTC),
+                                        now.plusSeconds(wait)));
+                    }
                     log.info(
                             "sync of user {} at {} will retry in {} s: {}",
                             c.userId(),

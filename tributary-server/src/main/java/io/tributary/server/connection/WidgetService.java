@@ -101,19 +101,57 @@ public class WidgetService {
             EnvironmentRecord env,
             EnvironmentSettings settings,
             List<ConnectorDescriptor> providers,
-            String language) {}
+            String language,
+            List<Connected> connected) {}
+
+    /** A connection the end user may remove from the widget ({@code show_disconnect}). */
+    public record Connected(UUID userId, String provider, String name, String icon) {}
 
     public View view(String sessionId) {
         Optional<WidgetSession> s = parse(sessionId).flatMap(sessions::find);
-        if (s.isEmpty()) return new View("not_found", null, null, null, List.of(), null);
+        if (s.isEmpty()) return new View("not_found", null, null, null, List.of(), null, List.of());
         WidgetSession ws = s.get();
         EnvironmentRecord env = accounts.findEnvironment(ws.environmentId()).orElse(null);
-        if (env == null) return new View("not_found", null, null, null, List.of(), null);
+        if (env == null) return new View("not_found", null, null, null, List.of(), null, List.of());
         EnvironmentSettings es = settings.get(env.id());
         String language = ws.language() != null ? ws.language() : es.defaultLanguage();
-        if (ws.usedAt() != null) return new View("used", ws, env, es, List.of(), language);
-        if (!clock.instant().isBefore(ws.expiresAt())) return new View("expired", ws, env, es, List.of(), language);
-        return new View("ok", ws, env, es, offered(env, ws.providers(), es.defaultProviders()), language);
+        if (ws.usedAt() != null) return new View("used", ws, env, es, List.of(), language, List.of());
+        if (!clock.instant().isBefore(ws.expiresAt()))
+            return new View("expired", ws, env, es, List.of(), language, List.of());
+        return new View(
+                "ok", ws, env, es, offered(env, ws.providers(), es.defaultProviders()), language, connected(env, ws));
+    }
+
+    /**
+     * With {@code show_disconnect} and a {@code reference_id}: the authenticated users of the environment with that
+     * reference id, i.e. the end user's existing connections, which the widget lists with a Disconnect button.
+     */
+    List<Connected> connected(EnvironmentRecord env, WidgetSession ws) {
+        if (!ws.showDisconnect() || ws.referenceId() == null) return List.of();
+        List<Connected> out = new ArrayList<>();
+        for (var u : users.byReference(env, ws.referenceId())) {
+            if (!u.authenticated()) continue;
+            var d = providers.connector(u.provider()).map(Connector::descriptor);
+            out.add(new Connected(
+                    u.id(),
+                    u.provider(),
+                    d.map(ConnectorDescriptor::name).orElse(u.provider()),
+                    d.map(ConnectorDescriptor::icon).orElse(null)));
+        }
+        return out;
+    }
+
+    /**
+     * The end user disconnects one of the connections the widget listed: exactly {@code DELETE
+     * /v2/auth/deauthenticateUser} (tokens revoked at the provider, data deleted, {@code deauth} event). The session
+     * stays usable (it is not used up), so the user can connect another source afterwards.
+     */
+    public void disconnect(View v, String userId) {
+        UUID id = parse(userId == null ? "" : userId)
+                .orElseThrow(() -> ApiException.badRequest("user_id is not a connection of this session"));
+        boolean listed = v.connected().stream().anyMatch(c -> c.userId().equals(id));
+        if (!listed) throw ApiException.badRequest("user_id is not a connection of this session");
+        users.deauthenticate(v.env(), id);
     }
 
     /** Offered providers in the order asked for (session list, else the environment default, else all). */

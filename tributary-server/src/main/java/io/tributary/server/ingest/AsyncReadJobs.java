@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,6 +45,8 @@ public class AsyncReadJobs implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(AsyncReadJobs.class);
     static final Duration LEASE = Duration.ofMinutes(10);
     static final int MAX_ATTEMPTS = 6;
+    /** A job the provider keeps rate-limiting is rescheduled (honouring Retry-After) up to this many attempts. */
+    static final int MAX_RATE_LIMITED_ATTEMPTS = 24;
 
     private final ReadJobStore jobs;
     private final DataReads reads;
@@ -52,6 +55,8 @@ public class AsyncReadJobs implements SmartLifecycle {
     private final List<DestinationPresence> destinations;
     private final DestinationPresenceStore destinationFallback;
     private final JsonMapper json;
+    private final DataEvents events;
+    private final TransactionTemplate tx;
     private final Clock clock;
     private final Duration poll;
     private final int workers;
@@ -66,8 +71,12 @@ public class AsyncReadJobs implements SmartLifecycle {
             List<DestinationPresence> destinations,
             DestinationPresenceStore destinationFallback,
             JsonMapper json,
+            DataEvents events,
+            TransactionTemplate tx,
             Clock clock,
             TributaryProperties props) {
+        this.events = events;
+        this.tx = tx;
         this.jobs = jobs;
         this.reads = reads;
         this.accounts = accounts;
@@ -148,7 +157,13 @@ public class AsyncReadJobs implements SmartLifecycle {
                 reads.announceLarge(env.get(), user.get(), req, job.reference());
                 jobs.markProcessingSent(job.id());
             }
-            reads.pull(env.get(), user.get(), req);
+            try {
+                reads.pull(env.get(), user.get(), req);
+            } catch (ConnectorException e) {
+                if (e.kind() != ConnectorException.Kind.RATE_LIMITED) throw e;
+                rateLimited(job, env.get(), user.get(), req, e);
+                return;
+            }
             reads.emit(env.get(), user.get(), req, job.reference());
             jobs.complete(job.id());
         } catch (ConnectorException e) {
@@ -157,6 +172,40 @@ public class AsyncReadJobs implements SmartLifecycle {
             log.warn("read job {} failed (attempt {})", job.id(), job.attempts(), e);
             retry(job, e.toString(), 0);
         }
+    }
+
+    /**
+     * The provider answered 429: the job is rescheduled for the time its Retry-After names (else the usual backoff)
+     * and {@code rate_limit_hit} is emitted with the request's range and that time, in one transaction.
+     */
+    private void rateLimited(ReadJob job, EnvironmentRecord env, User user, ReadRequest req, ConnectorException e) {
+        String error = e.kind() + ": " + e.getMessage();
+        if (job.attempts() >= MAX_RATE_LIMITED_ATTEMPTS) {
+            jobs.retryOrFail(job.id(), error, null);
+            return;
+        }
+        long wait =
+                e.retryAfterSeconds() > 0 ? e.retryAfterSeconds() : 30L << Math.min(Math.max(job.attempts() - 1, 0), 8);
+        Instant next = clock.instant().plusSeconds(wait);
+        log.info("read job {}: provider rate limit, retrying at {}", job.id(), next);
+        tx.executeWithoutResult(s -> {
+            events.rateLimitHit(env, user, startDate(req.range()), endDate(req.range()), next, job.reference());
+            jobs.retryOrFail(job.id(), error, next);
+        });
+    }
+
+    /** The request's {@code start_date} as asked: a date for a day bound, else the instant. */
+    static String startDate(DataRange r) {
+        return r.localFrom() != null
+                ? r.localFrom().toLocalDate().toString()
+                : io.tributary.model.Timestamps.format(r.instantFrom(), java.time.ZoneOffset.UTC);
+    }
+
+    /** The request's {@code end_date}: the last day asked for (the range's bound is the day after), or the instant. */
+    static String endDate(DataRange r) {
+        return r.localTo() != null
+                ? r.localTo().toLocalDate().minusDays(1).toString()
+                : io.tributary.model.Timestamps.format(r.instantTo(), java.time.ZoneOffset.UTC);
     }
 
     private void retry(ReadJob job, String error, long retryAfterSeconds) {

@@ -79,6 +79,30 @@ public class DataEvents {
         append(env, user, "large_request_sending", reference, json.writeValueAsString(m));
     }
 
+    /**
+     * {@code rate_limit_hit}: the provider answered 429 while an asynchronous request was being processed; it is
+     * rescheduled for {@code retryingAt}. Payload as in Terra's catalogue: {@code
+     * {type,user,start_date,end_date,retrying_at,message}}; the event carries the request's reference.
+     */
+    public void rateLimitHit(
+            EnvironmentRecord env, User user, String startDate, String endDate, Instant retryingAt, String reference) {
+        Map<String, Object> m = rateLimitPayload(TerraUsers.json(user), startDate, endDate, retryingAt);
+        append(env, user, "rate_limit_hit", reference, json.writeValueAsString(m));
+    }
+
+    /** The {@code rate_limit_hit} payload (shared with the connection backfill). */
+    public static Map<String, Object> rateLimitPayload(
+            Map<String, Object> user, String startDate, String endDate, Instant retryingAt) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "rate_limit_hit");
+        m.put("user", user);
+        m.put("start_date", startDate);
+        m.put("end_date", endDate);
+        m.put("retrying_at", io.tributary.model.Timestamps.format(retryingAt, java.time.ZoneOffset.UTC));
+        m.put("message", "Rate limit reached whilst processing async query");
+        return m;
+    }
+
     private void append(EnvironmentRecord env, User user, String type, String reference, String payload) {
         Instant now = clock.instant();
         outbox.append(Ids.newId("evt", now.toEpochMilli()), env.id(), user.id(), type, reference, payload, now);

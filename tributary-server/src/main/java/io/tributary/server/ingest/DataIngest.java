@@ -1,5 +1,6 @@
 package io.tributary.server.ingest;
 
+import io.tributary.model.DataType;
 import io.tributary.model.TerraDataModel;
 import io.tributary.server.storage.EnvironmentRecord;
 import io.tributary.server.storage.User;
@@ -32,6 +33,16 @@ public interface DataIngest {
             List<? extends TerraDataModel> items,
             String reference,
             boolean emitEvents);
+
+    /**
+     * Removes stored objects whose source records no longer exist (records deleted on a phone) and emits, per type,
+     * one data event (chunked like any other) carrying a tombstone of each removed object: its last {@code metadata}
+     * only (identity fields intact, no data), with {@code metadata.upload_type} 4 (Delete) for the types whose
+     * metadata has Terra's {@code UploadType} (activity, daily). Keys with nothing stored are skipped.
+     *
+     * @return how many objects were removed
+     */
+    int remove(EnvironmentRecord env, User user, DataType type, List<String> identityKeys, String reference);
 
     /** Counts of what an ingest did: new objects, replaced (newer copy of an existing identity key), unchanged. */
     record IngestResult(int inserted, int replaced, int unchanged, int eventsEmitted) {

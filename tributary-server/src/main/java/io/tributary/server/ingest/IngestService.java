@@ -103,6 +103,36 @@ public class IngestService implements DataIngest {
         return new IngestResult(inserted, replaced, unchanged, emitted);
     }
 
+    @Override
+    @Transactional
+    public int remove(EnvironmentRecord env, User user, DataType type, List<String> identityKeys, String reference) {
+        if (identityKeys == null || identityKeys.isEmpty()) return 0;
+        boolean enabled = settings.get(env.id()).dataTypeEnabled(type.wireName());
+        List<String> tombstones = new ArrayList<>();
+        for (String key : identityKeys) {
+            var payload = store.deleteObject(env.id(), user.id(), type.wireName(), key);
+            if (payload.isEmpty()) continue;
+            tombstones.add(tombstone(type, payload.get()));
+        }
+        if (enabled && !tombstones.isEmpty()) {
+            for (List<String> chunk : chunks(tombstones)) events.data(env, user, type, chunk, reference);
+            store.touchWebhookUpdate(user.id(), clock.instant());
+        }
+        return tombstones.size();
+    }
+
+    /** The metadata of a removed object, marked Delete (UploadType 4) where the type's metadata has an upload type. */
+    private String tombstone(DataType type, String payload) {
+        JsonNode tree = json.readTree(payload);
+        var out = json.createObjectNode();
+        JsonNode md = tree.path("metadata");
+        var meta = md.isObject() ? (tools.jackson.databind.node.ObjectNode) md.deepCopy() : json.createObjectNode();
+        if (type == DataType.ACTIVITY || type == DataType.DAILY)
+            meta.put("upload_type", io.tributary.model.enums.UploadType.DELETE.value());
+        out.set("metadata", meta);
+        return json.writeValueAsString(out);
+    }
+
     private record Row(String key, Instant start, LocalDateTime startLocal, Instant end, String json, String summary) {}
 
     private Row toRow(TerraDataModel m) {

@@ -17,6 +17,8 @@ import io.tributary.model.nested.ActiveDurationsData;
 import io.tributary.model.nested.ActivityMetadata;
 import io.tributary.model.nested.AsleepDurations;
 import io.tributary.model.nested.AwakeDurations;
+import io.tributary.model.nested.BloodPressureData;
+import io.tributary.model.nested.BloodPressureSample;
 import io.tributary.model.nested.BodyMetadata;
 import io.tributary.model.nested.CaloriesData;
 import io.tributary.model.nested.DailyDistanceData;
@@ -25,11 +27,15 @@ import io.tributary.model.nested.DeviceData;
 import io.tributary.model.nested.DistanceData;
 import io.tributary.model.nested.DistanceDataDetailed;
 import io.tributary.model.nested.DistanceDataSummary;
+import io.tributary.model.nested.ElevationData;
 import io.tributary.model.nested.FloorsClimbedSample;
+import io.tributary.model.nested.GlucoseData;
+import io.tributary.model.nested.GlucoseDataSample;
 import io.tributary.model.nested.HeartRateData;
 import io.tributary.model.nested.HeartRateDataDetailed;
 import io.tributary.model.nested.HeartRateDataSample;
 import io.tributary.model.nested.HeartRateDataSummary;
+import io.tributary.model.nested.HeartRateVariabilityDataSampleRMSSD;
 import io.tributary.model.nested.MeasurementDataSample;
 import io.tributary.model.nested.MeasurementsData;
 import io.tributary.model.nested.MenstruationData;
@@ -39,10 +45,15 @@ import io.tributary.model.nested.NutritionMacros;
 import io.tributary.model.nested.NutritionMetadata;
 import io.tributary.model.nested.NutritionSummary;
 import io.tributary.model.nested.OtherSleepDurations;
+import io.tributary.model.nested.OxygenData;
+import io.tributary.model.nested.OxygenSaturationSample;
 import io.tributary.model.nested.SleepDurationsData;
 import io.tributary.model.nested.SleepHypnogramSample;
 import io.tributary.model.nested.SleepMetadata;
 import io.tributary.model.nested.StepSample;
+import io.tributary.model.nested.TemperatureData;
+import io.tributary.model.nested.TemperatureSample;
+import io.tributary.model.nested.Vo2MaxSample;
 import io.tributary.server.storage.SdkStore.SdkRecord;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,6 +124,12 @@ final class SdkAggregator {
         Double resting = null;
         double hrvSum = 0;
         int hrvCount = 0;
+        List<HeartRateVariabilityDataSampleRMSSD> rmssd = new ArrayList<>();
+        List<OxygenSaturationSample> spo2 = new ArrayList<>();
+        List<Vo2MaxSample> vo2 = new ArrayList<>();
+        double rmssdSum = 0, spo2Sum = 0, elevation = 0;
+        boolean hasElevation = false;
+        Double lastVo2 = null;
         for (SdkRecord r : recs) {
             double v = r.value() == null ? 0 : r.value();
             switch (r.kind()) {
@@ -163,6 +180,31 @@ final class SdkAggregator {
                         hrvCount++;
                     }
                 }
+                case HRV_RMSSD -> {
+                    rmssdSum += v;
+                    rmssd.add(HeartRateVariabilityDataSampleRMSSD.builder()
+                            .timestamp(ts(r.start(), z))
+                            .hrvRmssd(v)
+                            .build());
+                }
+                case SPO2 -> {
+                    spo2Sum += v;
+                    spo2.add(OxygenSaturationSample.builder()
+                            .timestamp(ts(r.start(), z))
+                            .percentage(r3(v))
+                            .build());
+                }
+                case VO2MAX -> {
+                    lastVo2 = v;
+                    vo2.add(Vo2MaxSample.builder()
+                            .timestamp(ts(r.start(), z))
+                            .vo2maxMlPerMinPerKg(v)
+                            .build());
+                }
+                case ELEVATION -> {
+                    elevation += v;
+                    hasElevation = true;
+                }
                 default -> {}
             }
         }
@@ -174,8 +216,14 @@ final class SdkAggregator {
                         .timestampLocalization(TimestampLocalization.LOCAL)
                         .build())
                 .deviceData(device(recs));
-        if (hasSteps || hasDist || hasFloors) {
+        if (hasSteps || hasDist || hasFloors || hasElevation) {
             d.distanceData(DailyDistanceData.builder()
+                    .elevation(
+                            hasElevation
+                                    ? ElevationData.builder()
+                                            .gainActualMeters(r3(elevation))
+                                            .build()
+                                    : null)
                     .steps(hasSteps ? (int) Math.round(steps) : null)
                     .distanceMeters(hasDist ? r3(dist) : null)
                     .floorsClimbed(hasFloors ? (int) Math.round(floors) : null)
@@ -193,7 +241,15 @@ final class SdkAggregator {
                     .totalBurnedCalories(tot)
                     .build());
         }
-        if (!hr.isEmpty() || resting != null || hrvCount > 0) {
+        if (!spo2.isEmpty() || !vo2.isEmpty()) {
+            d.oxygenData(OxygenData.builder()
+                    .avgSaturationPercentage(spo2.isEmpty() ? null : r3(spo2Sum / spo2.size()))
+                    .saturationSamples(spo2.isEmpty() ? null : spo2)
+                    .vo2maxMlPerMinPerKg(lastVo2)
+                    .vo2Samples(vo2.isEmpty() ? null : vo2)
+                    .build());
+        }
+        if (!hr.isEmpty() || resting != null || hrvCount > 0 || !rmssd.isEmpty()) {
             List<HeartRateDataSample> samples = new ArrayList<>();
             double sum = 0;
             Double min = null, max = null;
@@ -214,9 +270,11 @@ final class SdkAggregator {
                             .maxHrBpm(max)
                             .restingHrBpm(resting)
                             .avgHrvSdnn(hrvCount == 0 ? null : r3(hrvSum / hrvCount))
+                            .avgHrvRmssd(rmssd.isEmpty() ? null : r3(rmssdSum / rmssd.size()))
                             .build())
                     .detailed(HeartRateDataDetailed.builder()
                             .hrSamples(samples.isEmpty() ? null : samples)
+                            .hrvSamplesRmssd(rmssd.isEmpty() ? null : rmssd)
                             .build())
                     .build());
         }
@@ -227,10 +285,45 @@ final class SdkAggregator {
         ZoneOffset z = zone(recs);
         String[] b = dayBounds(day, z);
         TreeMap<Instant, MeasurementDataSample.Builder> meas = new TreeMap<>();
-        double w = 0, f = 0, h = 0;
+        double w = 0, f = 0, h = 0, g = 0, sys = 0, dia = 0, temp = 0;
         int nw = 0, nf = 0, nh = 0;
+        List<GlucoseDataSample> glucose = new ArrayList<>();
+        List<BloodPressureSample> bp = new ArrayList<>();
+        List<TemperatureSample> temps = new ArrayList<>();
         for (SdkRecord r : recs) {
             if (r.value() == null) continue;
+            String at = ts(r.start(), ZoneOffset.ofTotalSeconds(r.offsetSeconds()));
+            switch (r.kind()) {
+                case GLUCOSE -> {
+                    g += r.value();
+                    glucose.add(GlucoseDataSample.builder()
+                            .timestamp(at)
+                            .bloodGlucoseMgPerDl(r3(r.value()))
+                            .build());
+                    continue;
+                }
+                case BLOOD_PRESSURE -> {
+                    JsonNode di = extra(r).get("diastolic");
+                    double dv = di == null ? Double.NaN : di.asDouble();
+                    sys += r.value();
+                    dia += dv;
+                    bp.add(BloodPressureSample.builder()
+                            .timestamp(at)
+                            .systolicBp(r3(r.value()))
+                            .diastolicBp(Double.isNaN(dv) ? null : r3(dv))
+                            .build());
+                    continue;
+                }
+                case BODY_TEMP -> {
+                    temp += r.value();
+                    temps.add(TemperatureSample.builder()
+                            .timestamp(at)
+                            .temperatureCelsius(r3(r.value()))
+                            .build());
+                    continue;
+                }
+                default -> {}
+            }
             MeasurementDataSample.Builder s = meas.computeIfAbsent(
                     r.start(),
                     t -> MeasurementDataSample.builder()
@@ -252,6 +345,8 @@ final class SdkAggregator {
                     h += v;
                     nh++;
                 }
+                case LEAN_MASS -> s.leanMassG(r3(r.value() * 1000.0));
+                case BONE_MASS -> s.boneMassG(r3(r.value() * 1000.0));
                 default -> {}
             }
         }
@@ -264,12 +359,37 @@ final class SdkAggregator {
                         .timestampLocalization(TimestampLocalization.LOCAL)
                         .build())
                 .deviceData(device(recs))
-                .measurementsData(MeasurementsData.builder()
-                        .measurements(list)
-                        .dayAvgWeightKg(nw == 0 ? null : r3(w / nw))
-                        .dayAvgBodyfatPercentage(nf == 0 ? null : r3(f / nf))
-                        .dayAvgHeightCm(nh == 0 ? null : r3(h / nh))
-                        .build())
+                .measurementsData(
+                        list.isEmpty()
+                                ? null
+                                : MeasurementsData.builder()
+                                        .measurements(list)
+                                        .dayAvgWeightKg(nw == 0 ? null : r3(w / nw))
+                                        .dayAvgBodyfatPercentage(nf == 0 ? null : r3(f / nf))
+                                        .dayAvgHeightCm(nh == 0 ? null : r3(h / nh))
+                                        .build())
+                .glucoseData(
+                        glucose.isEmpty()
+                                ? null
+                                : GlucoseData.builder()
+                                        .bloodGlucoseSamples(glucose)
+                                        .dayAvgBloodGlucoseMgPerDl(r3(g / glucose.size()))
+                                        .build())
+                .bloodPressureData(
+                        bp.isEmpty()
+                                ? null
+                                : BloodPressureData.builder()
+                                        .bloodPressureSamples(bp)
+                                        .dayAvgSystolicBp(r3(sys / bp.size()))
+                                        .dayAvgDiastolicBp(Double.isNaN(dia) ? null : r3(dia / bp.size()))
+                                        .build())
+                .temperatureData(
+                        temps.isEmpty()
+                                ? null
+                                : TemperatureData.builder()
+                                        .bodyTemperatureSamples(temps)
+                                        .dayAvgBodyTemperatureCelsius(r3(temp / temps.size()))
+                                        .build())
                 .build();
     }
 

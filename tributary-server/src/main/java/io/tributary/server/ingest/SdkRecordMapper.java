@@ -29,6 +29,9 @@ final class SdkRecordMapper {
     static final String BASAL_KCAL = "basal_kcal", TOTAL_KCAL = "total_kcal", FLOORS = "floors";
     static final String HR = "hr_bpm", RESTING_HR = "resting_hr_bpm", HRV_SDNN = "hrv_sdnn_ms";
     static final String WEIGHT = "weight_kg", BODY_FAT = "body_fat_pct", HEIGHT = "height_cm";
+    static final String HRV_RMSSD = "hrv_rmssd_ms", SPO2 = "spo2_pct", VO2MAX = "vo2max", ELEVATION = "elevation_m";
+    static final String GLUCOSE = "glucose_mg_dl", BLOOD_PRESSURE = "bp_systolic", BODY_TEMP = "body_temp_c";
+    static final String LEAN_MASS = "lean_mass_kg", BONE_MASS = "bone_mass_kg";
     static final String SLEEP = "sleep", WORKOUT = "workout", NUTRITION = "nutrition", FLOW = "menstruation_flow";
     static final String IGNORED = "ignored";
 
@@ -140,6 +143,12 @@ final class SdkRecordMapper {
                         kind = HEIGHT;
                         value = Units.meters(v, unit == null ? "m" : unit) * 100.0;
                     }
+                    case "HKQuantityTypeIdentifierOxygenSaturation" -> value = Units.percent(v, unit);
+                    case "HKQuantityTypeIdentifierVO2Max" -> value = v;
+                    case "HKQuantityTypeIdentifierBloodGlucose" -> value = Units.mgPerDl(v, unit);
+                    case "HKQuantityTypeIdentifierBodyTemperature", "HKQuantityTypeIdentifierBasalBodyTemperature" ->
+                        value = Units.celsius(v, unit);
+                    case "HKQuantityTypeIdentifierLeanBodyMass" -> value = Units.kilograms(v, unit);
                     case "HKQuantityTypeIdentifierDietaryEnergyConsumed" ->
                         nutrient(extra, "calories", Units.kcal(v, unit));
                     case "HKQuantityTypeIdentifierDietaryProtein" -> nutrient(extra, "protein_g", Units.grams(v, unit));
@@ -174,6 +183,11 @@ final class SdkRecordMapper {
             case "HKQuantityTypeIdentifierBodyMass" -> WEIGHT;
             case "HKQuantityTypeIdentifierBodyFatPercentage" -> BODY_FAT;
             case "HKQuantityTypeIdentifierHeight" -> HEIGHT;
+            case "HKQuantityTypeIdentifierOxygenSaturation" -> SPO2;
+            case "HKQuantityTypeIdentifierVO2Max" -> VO2MAX;
+            case "HKQuantityTypeIdentifierBloodGlucose" -> GLUCOSE;
+            case "HKQuantityTypeIdentifierBodyTemperature", "HKQuantityTypeIdentifierBasalBodyTemperature" -> BODY_TEMP;
+            case "HKQuantityTypeIdentifierLeanBodyMass" -> LEAN_MASS;
             default -> IGNORED;
         };
     }
@@ -326,7 +340,47 @@ final class SdkRecordMapper {
                 kind = RESTING_HR;
                 value = required(r, "beatsPerMinute", i);
             }
-            case "HeartRateVariabilityRmssd" -> kind = IGNORED;
+            case "HeartRateVariabilityRmssd" -> {
+                kind = HRV_RMSSD;
+                value = required(r, "heartRateVariabilityMillis", i);
+            }
+            case "OxygenSaturation" -> {
+                kind = SPO2;
+                Double pct = quantity(r, "percentage", i);
+                if (pct == null) throw bad(i, "percentage", "missing");
+                value = Units.percent(pct, null);
+            }
+            case "Vo2Max" -> {
+                kind = VO2MAX;
+                value = required(r, "vo2MillilitersPerMinuteKilogram", i);
+            }
+            case "ElevationGained" -> {
+                kind = ELEVATION;
+                value = length(r, "elevation", i);
+            }
+            case "BloodGlucose" -> {
+                kind = GLUCOSE;
+                value = glucose(r, "level", i);
+                putIfText(extra, "specimen", text(r, "specimenSource"));
+                putIfText(extra, "relation_to_meal", text(r, "relationToMeal"));
+            }
+            case "BloodPressure" -> {
+                kind = BLOOD_PRESSURE;
+                value = pressure(r, "systolic", i);
+                extra.put("diastolic", pressure(r, "diastolic", i));
+            }
+            case "BodyTemperature", "BasalBodyTemperature" -> {
+                kind = BODY_TEMP;
+                value = temperature(r, "temperature", i);
+            }
+            case "LeanBodyMass" -> {
+                kind = LEAN_MASS;
+                value = mass(r, "mass", i);
+            }
+            case "BoneMass" -> {
+                kind = BONE_MASS;
+                value = mass(r, "mass", i);
+            }
             case "Weight" -> {
                 kind = WEIGHT;
                 value = mass(r, "weight", i);
@@ -531,6 +585,37 @@ final class SdkRecordMapper {
             if (n.has("inPounds")) return n.get("inPounds").asDouble() * 0.45359237;
         }
         return unitValue(r, field, i, (v, u) -> Units.kilograms(v, u));
+    }
+
+    /** Health Connect BloodGlucose {@code level}: {"inMilligramsPerDeciliter":…} / {"inMillimolesPerLiter":…}. */
+    private static double glucose(JsonNode r, String field, int i) {
+        JsonNode n = r.get(field);
+        if (n != null && n.isObject()) {
+            if (n.has("inMilligramsPerDeciliter"))
+                return n.get("inMilligramsPerDeciliter").asDouble();
+            if (n.has("inMillimolesPerLiter"))
+                return Units.mgPerDl(n.get("inMillimolesPerLiter").asDouble(), "mmol/L");
+        }
+        return unitValue(r, field, i, (v, u) -> Units.mgPerDl(v, u));
+    }
+
+    /** mmHg: {"inMillimetersOfMercury":…}, {"value":…,"unit":"mmHg"} or a number. */
+    private static double pressure(JsonNode r, String field, int i) {
+        JsonNode n = r.get(field);
+        if (n != null && n.isObject() && n.has("inMillimetersOfMercury"))
+            return n.get("inMillimetersOfMercury").asDouble();
+        return unitValue(r, field, i, (v, u) -> v);
+    }
+
+    /** °C: {"inCelsius":…}, {"inFahrenheit":…}, {"value":…,"unit":"degF"} or a number (°C). */
+    private static double temperature(JsonNode r, String field, int i) {
+        JsonNode n = r.get(field);
+        if (n != null && n.isObject()) {
+            if (n.has("inCelsius")) return n.get("inCelsius").asDouble();
+            if (n.has("inFahrenheit"))
+                return Units.celsius(n.get("inFahrenheit").asDouble(), "degF");
+        }
+        return unitValue(r, field, i, (v, u) -> Units.celsius(v, "F".equals(u) || "°F".equals(u) ? "degF" : u));
     }
 
     private static double volume(JsonNode r, String field, int i) {

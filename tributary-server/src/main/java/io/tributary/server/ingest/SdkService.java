@@ -41,9 +41,22 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class SdkService {
     public static final Set<String> PROVIDERS = Set.of("APPLE", "HEALTH_CONNECT", "SAMSUNG");
-    static final List<String> DAILY_KINDS =
-            List.of(STEPS, DISTANCE, ACTIVE_KCAL, BASAL_KCAL, TOTAL_KCAL, FLOORS, HR, RESTING_HR, HRV_SDNN);
-    static final List<String> BODY_KINDS = List.of(WEIGHT, BODY_FAT, HEIGHT);
+    static final List<String> DAILY_KINDS = List.of(
+            STEPS,
+            DISTANCE,
+            ACTIVE_KCAL,
+            BASAL_KCAL,
+            TOTAL_KCAL,
+            FLOORS,
+            HR,
+            RESTING_HR,
+            HRV_SDNN,
+            HRV_RMSSD,
+            SPO2,
+            VO2MAX,
+            ELEVATION);
+    static final List<String> BODY_KINDS =
+            List.of(WEIGHT, BODY_FAT, HEIGHT, GLUCOSE, BLOOD_PRESSURE, BODY_TEMP, LEAN_MASS, BONE_MASS);
     private static final long SLEEP_GAP_MS = 60 * 60 * 1000L;
 
     private final SdkTokenService tokens;
@@ -75,7 +88,8 @@ public class SdkService {
 
     public record Connected(User user, String secret) {}
 
-    public record UploadResult(int accepted, int duplicates, int ignored) {}
+    /** {@code deleted}: stored records removed because the app reported them deleted (unknown ids are skipped). */
+    public record UploadResult(int accepted, int duplicates, int ignored, int deleted) {}
 
     /** Redeems the token and creates the connection; same {@code device_id} again replaces the old user. */
     public Connected connect(String token, String provider, String referenceId, String deviceId) {
@@ -126,18 +140,87 @@ public class SdkService {
     }
 
     public UploadResult upload(EnvironmentRecord env, User user, JsonNode records) {
-        if (records == null || !records.isArray()) throw ApiException.badRequest("records: missing or not an array");
-        List<SdkRecord> mapped = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) mapped.add(mapper.map(user.provider(), records.get(i), i));
-        return tx.execute(s -> store(env, user, mapped));
+        return upload(env, user, records, null);
     }
 
-    private UploadResult store(EnvironmentRecord env, User user, List<SdkRecord> mapped) {
+    /**
+     * Stores a batch: {@code records} (new or edited) and {@code deleted} (ids of records deleted on the device:
+     * strings, or HealthKit {@code HKDeletedObject} {@code {"uuid":…}}, or Health Connect {@code DeletionChange}
+     * {@code {"recordId":…}}, or {@code {"clientRecordId":…}}). Either may be absent, not both.
+     */
+    public UploadResult upload(EnvironmentRecord env, User user, JsonNode records, JsonNode deleted) {
+        boolean hasRecords = records != null && !records.isNull();
+        boolean hasDeleted = deleted != null && !deleted.isNull();
+        if (hasRecords && !records.isArray()) throw ApiException.badRequest("records: not an array");
+        if (hasDeleted && !deleted.isArray())
+            throw ApiException.badRequest("deleted: not an array (send the ids of records deleted on the device)");
+        if (!hasRecords && !hasDeleted) throw ApiException.badRequest("records: missing or not an array");
+        List<SdkRecord> mapped = new ArrayList<>(hasRecords ? records.size() : 0);
+        if (hasRecords)
+            for (int i = 0; i < records.size(); i++) mapped.add(mapper.map(user.provider(), records.get(i), i));
+        List<String> deletedIds = new ArrayList<>();
+        if (hasDeleted) for (int i = 0; i < deleted.size(); i++) deletedIds.add(deletedId(deleted.get(i), i));
+        return tx.execute(s -> store(env, user, mapped, deletedIds));
+    }
+
+    static String deletedId(JsonNode n, int i) {
+        String id = null;
+        if (n != null && n.isString()) id = n.asString();
+        else if (n != null && n.isObject()) {
+            for (String f : List.of("uuid", "recordId", "id")) {
+                JsonNode v = n.get(f);
+                if (v != null && v.isString() && !v.asString().isBlank()) {
+                    id = v.asString();
+                    break;
+                }
+            }
+            JsonNode md = n.get("metadata");
+            if (id == null && md != null && md.isObject()) {
+                JsonNode v = md.get("id");
+                if (v != null && v.isString()) id = v.asString();
+                else if (md.get("clientRecordId") != null
+                        && md.get("clientRecordId").isString())
+                    id = "client:" + md.get("clientRecordId").asString();
+            }
+            JsonNode c = n.get("clientRecordId");
+            if (id == null && c != null && c.isString() && !c.asString().isBlank()) id = "client:" + c.asString();
+        }
+        if (id == null || id.isBlank())
+            throw ApiException.badRequest("deleted[" + i + "]: expected a record id string, {\"uuid\":…} (HealthKit)"
+                    + " or {\"recordId\":…} (Health Connect)");
+        return id;
+    }
+
+    private static final java.util.regex.Pattern SESSION = java.util.regex.Pattern.compile("\"session\":\\s*true");
+
+    /** A Health Connect / Samsung sleep session (stored jsonb text is {@code "session": true}, with a space). */
+    private static boolean isSession(SdkRecord r) {
+        return r.extraJson() != null && SESSION.matcher(r.extraJson()).find();
+    }
+
+    private UploadResult store(EnvironmentRecord env, User user, List<SdkRecord> mapped, List<String> deletedIds) {
         store.lockUser(user.id());
-        int accepted = 0, duplicates = 0, ignored = 0;
+        int accepted = 0, duplicates = 0, ignored = 0, removed = 0;
         Set<LocalDate> dailyDays = new TreeSet<>(), bodyDays = new TreeSet<>(), nutritionDays = new TreeSet<>();
         Set<LocalDate> flowDays = new TreeSet<>();
-        List<SdkRecord> workouts = new ArrayList<>(), sleeps = new ArrayList<>();
+        List<SdkRecord> workouts = new ArrayList<>(), hkSleep = new ArrayList<>();
+        Set<String> goneWorkouts = new TreeSet<>(), goneSessions = new TreeSet<>();
+        List<SdkRecord> sessions = new ArrayList<>(), hrTouched = new ArrayList<>();
+        // HealthKit sleep clusters around the records this batch changes, with their ids before the change
+        List<SdkRecord> hkSleepBefore = new ArrayList<>();
+        for (SdkRecord r : mapped) {
+            if (SLEEP.equals(r.kind()) && !isSession(r)) hkSleepBefore.add(r);
+            store.find(user.id(), r.recordId())
+                    .filter(b -> SLEEP.equals(b.kind()) && !isSession(b))
+                    .ifPresent(hkSleepBefore::add);
+        }
+        for (String id : deletedIds)
+            store.find(user.id(), id)
+                    .filter(b -> SLEEP.equals(b.kind()) && !isSession(b))
+                    .ifPresent(hkSleepBefore::add);
+        Set<String> sleepIdsBefore = hkSleepBefore.isEmpty() ? Set.of() : hkSleepIds(user, hkSleepBefore);
+
+        List<SdkRecord[]> changes = new ArrayList<>(); // {current or null, previous or null}
         for (SdkRecord r : mapped) {
             Optional<SdkRecord> before = store.find(user.id(), r.recordId());
             int res = store.upsert(env.id(), user.id(), r);
@@ -145,48 +228,88 @@ public class SdkService {
                 duplicates++;
                 continue;
             }
-            if (IGNORED.equals(r.kind())) {
-                ignored++;
-            } else {
-                accepted++;
-            }
-            List<SdkRecord> touched = new ArrayList<>(2);
-            touched.add(r);
-            before.ifPresent(touched::add); // a changed record may have moved to another day
-            for (SdkRecord t : touched) {
+            if (IGNORED.equals(r.kind())) ignored++;
+            else accepted++;
+            changes.add(new SdkRecord[] {r, before.orElse(null)});
+        }
+        for (String id : deletedIds) {
+            Optional<SdkRecord> before = store.find(user.id(), id);
+            if (before.isEmpty() || !store.deleteRecord(user.id(), id)) continue; // unknown or already deleted
+            removed++;
+            changes.add(new SdkRecord[] {null, before.get()});
+        }
+        for (SdkRecord[] ch : changes) {
+            for (SdkRecord t : ch) {
+                if (t == null) continue;
+                boolean current = t == ch[0];
                 switch (t.kind()) {
-                    case STEPS, DISTANCE, ACTIVE_KCAL, BASAL_KCAL, TOTAL_KCAL, FLOORS, HR, RESTING_HR, HRV_SDNN ->
+                    case STEPS,
+                            DISTANCE,
+                            ACTIVE_KCAL,
+                            BASAL_KCAL,
+                            TOTAL_KCAL,
+                            FLOORS,
+                            RESTING_HR,
+                            HRV_SDNN,
+                            HRV_RMSSD,
+                            SPO2,
+                            VO2MAX,
+                            ELEVATION -> dailyDays.add(t.localDate());
+                    case HR -> {
                         dailyDays.add(t.localDate());
-                    case WEIGHT, BODY_FAT, HEIGHT -> bodyDays.add(t.localDate());
+                        hrTouched.add(t);
+                    }
+                    case WEIGHT, BODY_FAT, HEIGHT, GLUCOSE, BLOOD_PRESSURE, BODY_TEMP, LEAN_MASS, BONE_MASS ->
+                        bodyDays.add(t.localDate());
                     case NUTRITION -> nutritionDays.add(t.localDate());
                     case FLOW -> flowDays.add(t.localDate());
-                    case WORKOUT -> workouts.add(r);
-                    case SLEEP -> sleeps.add(t);
+                    case WORKOUT -> {
+                        if (current) workouts.add(t);
+                        else if (ch[0] == null || !WORKOUT.equals(ch[0].kind())) goneWorkouts.add(t.recordId());
+                    }
+                    case SLEEP -> {
+                        if (!isSession(t)) hkSleep.add(t);
+                        else if (current) sessions.add(t);
+                        else if (ch[0] == null || !isSession(ch[0])) goneSessions.add(t.recordId());
+                    }
                     default -> {}
                 }
             }
         }
         List<TerraDataModel> out = new ArrayList<>();
+        Map<io.tributary.model.DataType, List<String>> gone =
+                new java.util.EnumMap<>(io.tributary.model.DataType.class);
         for (LocalDate d : dailyDays) {
             List<SdkRecord> recs = store.onDays(user.id(), DAILY_KINDS, d);
             if (!recs.isEmpty()) out.add(aggregator.daily(d, recs));
+            else
+                gone.computeIfAbsent(io.tributary.model.DataType.DAILY, k -> new ArrayList<>())
+                        .add(d.toString());
         }
         for (LocalDate d : bodyDays) {
             List<SdkRecord> recs = store.onDays(user.id(), BODY_KINDS, d);
             if (!recs.isEmpty()) out.add(aggregator.body(d, recs));
+            else
+                gone.computeIfAbsent(io.tributary.model.DataType.BODY, k -> new ArrayList<>())
+                        .add(d.toString());
         }
         for (LocalDate d : nutritionDays) {
             List<SdkRecord> recs = store.onDays(user.id(), List.of(NUTRITION), d);
             if (!recs.isEmpty()) out.add(aggregator.nutrition(d, recs));
+            else
+                gone.computeIfAbsent(io.tributary.model.DataType.NUTRITION, k -> new ArrayList<>())
+                        .add(d.toString());
         }
         for (LocalDate d : flowDays) {
             List<SdkRecord> recs = store.onDays(user.id(), List.of(FLOW), d);
             if (!recs.isEmpty()) out.add(aggregator.menstruation(d, recs));
+            else
+                gone.computeIfAbsent(io.tributary.model.DataType.MENSTRUATION, k -> new ArrayList<>())
+                        .add(d.toString());
         }
-        // heart rate that arrives after its workout: the workouts it overlaps are recomputed too
+        // heart rate added, changed or deleted: the workouts it overlaps are recomputed too
         Instant hrFrom = null, hrTo = null;
-        for (SdkRecord r : mapped) {
-            if (!HR.equals(r.kind())) continue;
+        for (SdkRecord r : hrTouched) {
             hrFrom = hrFrom == null || r.start().isBefore(hrFrom) ? r.start() : hrFrom;
             hrTo = hrTo == null || r.end().isAfter(hrTo) ? r.end() : hrTo;
         }
@@ -205,65 +328,113 @@ public class SdkService {
                     w.end().plusSeconds(1));
             out.add(aggregator.activity(w, hr));
         }
-        out.addAll(sleeps(user, sleeps));
-        if (!out.isEmpty()) ingest.ingest(env, user, out, UUID.randomUUID().toString());
-        return new UploadResult(accepted, duplicates, ignored);
+        goneWorkouts.removeAll(seenWorkouts);
+        if (!goneWorkouts.isEmpty()) gone.put(io.tributary.model.DataType.ACTIVITY, new ArrayList<>(goneWorkouts));
+        out.addAll(sessions(user, sessions));
+        List<String> goneSleep = new ArrayList<>(goneSessions);
+        if (!hkSleep.isEmpty()) {
+            Set<String> emitted = new HashSet<>();
+            for (TerraDataModel m : hkSleeps(user, hkSleep)) {
+                out.add(m);
+                emitted.add(m.identityKey());
+            }
+            for (String id : sleepIdsBefore) if (!emitted.contains(id)) goneSleep.add(id);
+        }
+        if (!goneSleep.isEmpty()) gone.put(io.tributary.model.DataType.SLEEP, goneSleep);
+        String reference = UUID.randomUUID().toString();
+        if (!out.isEmpty()) ingest.ingest(env, user, out, reference);
+        for (var e : gone.entrySet()) ingest.remove(env, user, e.getKey(), e.getValue(), reference);
+        return new UploadResult(accepted, duplicates, ignored, removed);
+    }
+
+    /** Health Connect / Samsung sleep sessions: one Sleep each, {@code summary_id} = the record id. */
+    private List<TerraDataModel> sessions(User user, List<SdkRecord> touched) {
+        List<TerraDataModel> out = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        for (SdkRecord r : touched) {
+            if (!done.add(r.recordId())) continue;
+            store.find(user.id(), r.recordId())
+                    .ifPresent(cur -> out.add(aggregator.sleep(
+                            cur.recordId(),
+                            cur.start().toEpochMilli(),
+                            cur.end().toEpochMilli(),
+                            ZoneOffset.ofTotalSeconds(cur.offsetSeconds()),
+                            aggregator.segments(cur),
+                            aggregator.deviceOf(List.of(cur)))));
+        }
+        return out;
     }
 
     /**
-     * Health Connect / Samsung sleep sessions are one Sleep each (summary_id = the record id). HealthKit sleep samples
-     * are clustered into sessions (a gap over 60 min starts a new one) from all stored samples around the new ones;
-     * a session of 3 h or more has summary_id {@code hk-sleep-<wake-up date>}, a shorter one (a nap) {@code
-     * hk-nap-<start epoch s>}.
+     * HealthKit sleep samples are clustered into sessions (a gap over 60 min starts a new one) from all stored samples
+     * around the touched ones; a session of 3 h or more has summary_id {@code hk-sleep-<wake-up date>}, a shorter one
+     * (a nap) {@code hk-nap-<start epoch s>}. Every session within 60 min of a touched sample's time span is built
+     * (so a session that lost a deleted sample is rebuilt from the rest).
      */
-    private List<TerraDataModel> sleeps(User user, List<SdkRecord> touched) {
+    private List<TerraDataModel> hkSleeps(User user, List<SdkRecord> touched) {
         List<TerraDataModel> out = new ArrayList<>();
-        List<SdkRecord> hk = new ArrayList<>();
-        Set<String> done = new HashSet<>();
-        for (SdkRecord r : touched) {
-            boolean session = r.extraJson() != null && r.extraJson().contains("\"session\":true");
-            if (session) {
-                if (!done.add(r.recordId())) continue;
-                store.find(user.id(), r.recordId())
-                        .ifPresent(cur -> out.add(aggregator.sleep(
-                                cur.recordId(),
-                                cur.start().toEpochMilli(),
-                                cur.end().toEpochMilli(),
-                                ZoneOffset.ofTotalSeconds(cur.offsetSeconds()),
-                                aggregator.segments(cur),
-                                aggregator.deviceOf(List.of(cur)))));
-            } else {
-                hk.add(r);
-            }
-        }
-        if (hk.isEmpty()) return out;
-        Instant from =
-                hk.stream().map(SdkRecord::start).min(Comparator.naturalOrder()).orElseThrow();
-        Instant to =
-                hk.stream().map(SdkRecord::end).max(Comparator.naturalOrder()).orElseThrow();
+        for (List<SdkRecord> cluster : hkClusters(user, touched)) out.add(hkSleep(cluster));
+        return out;
+    }
+
+    /** The summary ids of the HealthKit sessions around {@code touched}, as stored now. */
+    private Set<String> hkSleepIds(User user, List<SdkRecord> touched) {
+        Set<String> ids = new HashSet<>();
+        for (List<SdkRecord> cluster : hkClusters(user, touched)) ids.add(hkSleepId(cluster));
+        return ids;
+    }
+
+    private List<List<SdkRecord>> hkClusters(User user, List<SdkRecord> touched) {
+        Instant from = touched.stream()
+                .map(SdkRecord::start)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        Instant to = touched.stream()
+                .map(SdkRecord::end)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         List<SdkRecord> all = new ArrayList<>();
         for (SdkRecord r : store.between(user.id(), List.of(SLEEP), from.minusSeconds(86400), to.plusSeconds(86400)))
-            if (r.extraJson() == null || !r.extraJson().contains("\"session\":true")) all.add(r);
+            if (!isSession(r)) all.add(r);
         all.sort(Comparator.comparing(SdkRecord::start));
-        Set<String> touchedIds = new HashSet<>();
-        hk.forEach(r -> touchedIds.add(r.recordId()));
+        List<List<SdkRecord>> clusters = new ArrayList<>();
         List<SdkRecord> cluster = new ArrayList<>();
         long clusterEnd = Long.MIN_VALUE;
         for (SdkRecord r : all) {
             if (!cluster.isEmpty() && r.start().toEpochMilli() - clusterEnd > SLEEP_GAP_MS) {
-                emitCluster(cluster, touchedIds, out);
+                if (near(cluster, clusterEnd, touched)) clusters.add(cluster);
                 cluster = new ArrayList<>();
                 clusterEnd = Long.MIN_VALUE;
             }
             cluster.add(r);
             clusterEnd = Math.max(clusterEnd, r.end().toEpochMilli());
         }
-        emitCluster(cluster, touchedIds, out);
-        return out;
+        if (!cluster.isEmpty() && near(cluster, clusterEnd, touched)) clusters.add(cluster);
+        return clusters;
     }
 
-    private void emitCluster(List<SdkRecord> cluster, Set<String> touched, List<TerraDataModel> out) {
-        if (cluster.isEmpty() || cluster.stream().noneMatch(r -> touched.contains(r.recordId()))) return;
+    private static boolean near(List<SdkRecord> cluster, long clusterEnd, List<SdkRecord> touched) {
+        long start = cluster.get(0).start().toEpochMilli();
+        for (SdkRecord t : touched) {
+            if (start <= t.end().toEpochMilli() + SLEEP_GAP_MS
+                    && clusterEnd >= t.start().toEpochMilli() - SLEEP_GAP_MS) return true;
+        }
+        return false;
+    }
+
+    private static String hkSleepId(List<SdkRecord> cluster) {
+        long start = Long.MAX_VALUE, end = Long.MIN_VALUE;
+        for (SdkRecord r : cluster) {
+            start = Math.min(start, r.start().toEpochMilli());
+            end = Math.max(end, r.end().toEpochMilli());
+        }
+        ZoneOffset z = ZoneOffset.ofTotalSeconds(cluster.get(cluster.size() - 1).offsetSeconds());
+        return end - start >= 3 * 3600_000L
+                ? "hk-sleep-" + Instant.ofEpochMilli(end).atOffset(z).toLocalDate()
+                : "hk-nap-" + start / 1000;
+    }
+
+    private TerraDataModel hkSleep(List<SdkRecord> cluster) {
         long start = Long.MAX_VALUE, end = Long.MIN_VALUE;
         List<SdkAggregator.Segment> segs = new ArrayList<>();
         for (SdkRecord r : cluster) {
@@ -272,9 +443,6 @@ public class SdkService {
             segs.addAll(aggregator.segments(r));
         }
         ZoneOffset z = ZoneOffset.ofTotalSeconds(cluster.get(cluster.size() - 1).offsetSeconds());
-        String id = end - start >= 3 * 3600_000L
-                ? "hk-sleep-" + Instant.ofEpochMilli(end).atOffset(z).toLocalDate()
-                : "hk-nap-" + start / 1000;
-        out.add(aggregator.sleep(id, start, end, z, segs, aggregator.deviceOf(cluster)));
+        return aggregator.sleep(hkSleepId(cluster), start, end, z, segs, aggregator.deviceOf(cluster));
     }
 }

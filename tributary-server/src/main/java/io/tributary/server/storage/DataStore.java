@@ -191,6 +191,18 @@ public class DataStore {
                 .optional();
     }
 
+    /**
+     * Removes one stored object (its source records were deleted on the device); returns its last payload, or empty
+     * when nothing was stored under that key.
+     */
+    public Optional<String> deleteObject(UUID environmentId, UUID userId, String type, String identityKey) {
+        return jdbc.sql("DELETE FROM data_objects WHERE environment_id = ? AND user_id = ? AND type = ?"
+                        + " AND identity_key = ? RETURNING payload::text")
+                .params(environmentId, userId, type, identityKey)
+                .query(String.class)
+                .optional();
+    }
+
     /** Removes everything stored for a user (deauthentication, failed flows). */
     public void deleteUser(UUID environmentId, UUID userId) {
         jdbc.sql("DELETE FROM data_objects WHERE environment_id = ? AND user_id = ?")

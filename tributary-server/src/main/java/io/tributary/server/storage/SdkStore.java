@@ -121,6 +121,14 @@ public class SdkStore {
         return res.get(0) ? 1 : 2;
     }
 
+    /** Deletes one stored record (deleted on the device); false when there was none. */
+    public boolean deleteRecord(UUID userId, String recordId) {
+        return jdbc.sql("DELETE FROM sdk_records WHERE user_id = ? AND record_id = ?")
+                        .params(userId, recordId)
+                        .update()
+                > 0;
+    }
+
     /** The stored record with this id, if any (its previous day/time matter when an update moves it). */
     public Optional<SdkRecord> find(UUID userId, String recordId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM sdk_records WHERE user_id = ? AND record_id = ?")

@@ -285,7 +285,12 @@ class SandboxFlowIT extends ConnectionTestSupport {
         sync.tick();
         for (int i = 0; i < 300 && events(e, "daily").size() <= dailies; i++) Thread.sleep(100);
         assertThat(events(e, "daily").size()).isGreaterThan((int) dailies);
+        // the poll's events are committed before the connection's last_sync_at is updated: wait for both
         var afterPoll = connectionStore.find(userId).orElseThrow();
+        for (int i = 0; i < 100 && !afterPoll.lastSyncAt().isAfter(afterBackfill.lastSyncAt()); i++) {
+            Thread.sleep(100);
+            afterPoll = connectionStore.find(userId).orElseThrow();
+        }
         assertThat(afterPoll.lastSyncAt()).isAfter(afterBackfill.lastSyncAt());
     }
 

@@ -75,7 +75,7 @@ class SdkRecordMapperTest {
         assertThat(r.localDate()).isEqualTo(LocalDate.of(2026, 1, 1));
         SdkRecord unknown = map(
                 "HEALTH_CONNECT",
-                "{\"recordType\":\"Vo2Max\",\"metadata\":{\"id\":\"v\"},\"time\":\"2026-01-01T10:00:00Z\"}");
+                "{\"recordType\":\"RespiratoryRate\",\"metadata\":{\"id\":\"v\"},\"time\":\"2026-01-01T10:00:00Z\"}");
         assertThat(unknown.kind()).isEqualTo(SdkRecordMapper.IGNORED);
     }
 
