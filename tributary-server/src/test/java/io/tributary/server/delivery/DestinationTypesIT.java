@@ -470,7 +470,8 @@ class DestinationTypesIT extends DeliveryTestSupport {
 
     @Test
     void gcsSurvivesTheServiceGoingDownAndEachEventLandsExactlyOnce() throws Exception {
-        try (io.tributary.server.delivery.gcs.GcsHttpStandIn gcs = new io.tributary.server.delivery.gcs.GcsHttpStandIn();
+        try (io.tributary.server.delivery.gcs.GcsHttpStandIn gcs =
+                        new io.tributary.server.delivery.gcs.GcsHttpStandIn();
                 TcpProxy proxy = new TcpProxy(gcs.port())) {
             String bucket = "g-" + UUID.randomUUID().toString().substring(0, 8);
             gcs.createBucket(bucket);

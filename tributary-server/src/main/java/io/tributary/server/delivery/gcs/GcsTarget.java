@@ -82,7 +82,10 @@ public final class GcsTarget implements Target {
         String where = "GCS upload gs://" + cfg.bucket() + "/" + key;
         String detail = TargetException.describe(e);
         int code = e.getCode();
-        if (detail.contains("invalid_grant") || detail.contains("Error getting access token") || code == 401)
+        if (detail.contains("invalid_grant")
+                || detail.contains("invalid_client")
+                || detail.contains("unauthorized_client")
+                || code == 401)
             return new TargetException(
                     where + " failed: the service account key was rejected (wrong, deleted or disabled key): " + detail,
                     false,
