@@ -467,4 +467,46 @@ class DestinationTypesIT extends DeliveryTestSupport {
             cluster.close();
         }
     }
+
+    @Test
+    void gcsSurvivesTheServiceGoingDownAndEachEventLandsExactlyOnce() throws Exception {
+        try (io.tributary.server.delivery.gcs.GcsHttpStandIn gcs =
+                        new io.tributary.server.delivery.gcs.GcsHttpStandIn();
+                TcpProxy proxy = new TcpProxy(gcs.port())) {
+            String bucket = "g-" + UUID.randomUUID().toString().substring(0, 8);
+            gcs.createBucket(bucket);
+            // token endpoint and API both behind the proxy: "down" cuts the whole service
+            String key = gcs.serviceAccount("terra@tributary-test.iam.gserviceaccount.com", proxy.port());
+            Env e = newEnv();
+            TestHttp.Response r = e.api()
+                    .post(
+                            "/v2/dashboard/destinations",
+                            "{\"type\":\"gcs\",\"bucket\":\"" + bucket + "\",\"service_account_json\":" + key
+                                    + ",\"endpoint\":\"http://127.0.0.1:" + proxy.port()
+                                    + "\",\"healthcheck_enabled\":false" + RETRY + "}");
+            assertThat(r.status()).as(r.toString()).isEqualTo(201);
+            assertThat(r.json().get("service_account_json").asString()).isEqualTo("********");
+            java.util.function.LongSupplier objects = () -> java.util.stream.StreamSupport.stream(
+                            gcs.storage()
+                                    .list(bucket, com.google.cloud.storage.Storage.BlobListOption.prefix("sleep/"))
+                                    .iterateAll()
+                                    .spliterator(),
+                            false)
+                    .count();
+            UUID user = UUID.randomUUID();
+            emit(e, user, "sleep", 0);
+            await(20, () -> objects.getAsLong() == 1);
+
+            proxy.down();
+            for (int i = 1; i <= 5; i++) emit(e, user, "sleep", i);
+            sleep(3000);
+            assertThat(objects.getAsLong()).isEqualTo(1);
+            proxy.up();
+            await(60, () -> objects.getAsLong() == 6);
+            sleep(1500);
+            // one object per event: the key ends in the trace id, so a retried upload overwrites, never adds
+            assertThat(objects.getAsLong()).isEqualTo(6);
+            assertThat(gcs.uploads()).isGreaterThanOrEqualTo(7); // the ping + six events
+        }
+    }
 }

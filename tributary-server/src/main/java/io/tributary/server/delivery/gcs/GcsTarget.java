@@ -67,15 +67,40 @@ public final class GcsTarget implements Target {
                             .build(),
                     bytes);
         } catch (StorageException e) {
-            boolean retryable = e.getCode() == 0 || e.getCode() >= 500 || e.getCode() == 429 || e.isRetryable();
-            throw new TargetException(
-                    "GCS upload gs://" + cfg.bucket() + "/" + key + " failed (" + e.getCode() + "): " + e.getMessage(),
-                    retryable,
-                    e);
+            throw failure(key, e);
         } catch (RuntimeException e) {
             throw new TargetException(
                     "GCS upload gs://" + cfg.bucket() + "/" + key + " failed: " + TargetException.describe(e), e);
         }
+    }
+
+    /**
+     * Names the configuration problems GCS reports (rejected key, missing bucket, access denied) as such and
+     * marks them not retryable; network errors, 429 and 5xx stay retryable.
+     */
+    private TargetException failure(String key, StorageException e) {
+        String where = "GCS upload gs://" + cfg.bucket() + "/" + key;
+        String detail = TargetException.describe(e);
+        int code = e.getCode();
+        if (detail.contains("invalid_grant")
+                || detail.contains("invalid_client")
+                || detail.contains("unauthorized_client")
+                || code == 401)
+            return new TargetException(
+                    where + " failed: the service account key was rejected (wrong, deleted or disabled key): " + detail,
+                    false,
+                    e);
+        if (code == 404)
+            return new TargetException(
+                    where + " failed: bucket " + cfg.bucket() + " does not exist (404): " + detail, false, e);
+        if (code == 403)
+            return new TargetException(
+                    where + " failed: access denied (403), the service account needs roles/storage.objectAdmin on"
+                            + " the bucket: " + detail,
+                    false,
+                    e);
+        boolean retryable = code == 0 || code >= 500 || code == 429 || code == 408 || e.isRetryable();
+        return new TargetException(where + " failed (" + code + "): " + detail, retryable, e);
     }
 
     @Override

@@ -12,6 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @param saslMechanism null (no SASL), {@code PLAIN}, {@code SCRAM-SHA-256} or {@code SCRAM-SHA-512}
  * @param tls connect with TLS ({@code SSL} / {@code SASL_SSL})
+ * @param tlsCaCert optional PEM certificate(s) to trust instead of the JVM's default CAs (a private CA)
  * @param maxMessageBytes larger payloads are sent as {@code s3_payload} wrappers (default 1 MiB)
  */
 public record KafkaConfig(
@@ -21,6 +22,7 @@ public record KafkaConfig(
         String username,
         String password,
         boolean tls,
+        String tlsCaCert,
         int maxMessageBytes,
         S3Config overflowBucket) {
 
@@ -45,10 +47,14 @@ public record KafkaConfig(
         String user = mech == null ? f.optional("username", null) : f.required("username");
         String password = mech == null ? f.optional("password", null) : f.required("password");
         boolean tls = f.bool("tls", false);
+        String ca = f.optional("tls_ca_cert", null);
+        if (ca != null && !ca.contains("-----BEGIN CERTIFICATE-----"))
+            f.problem("`tls_ca_cert` must be PEM text (-----BEGIN CERTIFICATE----- …)");
+        if (ca != null && !tls) f.problem("`tls_ca_cert` needs `tls`: true");
         int max = f.integer("max_message_bytes", DEFAULT_MAX_MESSAGE_BYTES, 1024, 64 * 1024 * 1024);
         S3Config overflow = cfg != null && cfg.hasNonNull("s3_bucket") ? S3Config.read(f, "s3_") : null;
         f.done();
-        return new KafkaConfig(servers.replaceAll("\\s", ""), topic, mech, user, password, tls, max, overflow);
+        return new KafkaConfig(servers.replaceAll("\\s", ""), topic, mech, user, password, tls, ca, max, overflow);
     }
 
     public ObjectNode toJson() {
@@ -59,6 +65,7 @@ public record KafkaConfig(
         if (username != null) n.put("username", username);
         if (password != null) n.put("password", password);
         n.put("tls", tls);
+        if (tlsCaCert != null) n.put("tls_ca_cert", tlsCaCert);
         n.put("max_message_bytes", maxMessageBytes);
         if (overflowBucket != null) overflowBucket.writeInto(n, "s3_");
         return n;

@@ -8,14 +8,20 @@ import io.tributary.server.delivery.writer.TargetException;
 import io.tributary.server.shared.Timestamps;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -31,6 +37,7 @@ public final class KafkaTarget implements Target {
     private final KafkaProducer<String, byte[]> producer;
     private final PayloadOverflow overflow;
     private final Duration linkTtl;
+    private final Properties security = new Properties();
 
     public KafkaTarget(String destinationId, KafkaConfig cfg, PayloadOverflow overflow, Duration linkTtl) {
         this.cfg = cfg;
@@ -53,17 +60,23 @@ public final class KafkaTarget implements Target {
         String protocol = cfg.saslMechanism() == null
                 ? (cfg.tls() ? "SSL" : "PLAINTEXT")
                 : (cfg.tls() ? "SASL_SSL" : "SASL_PLAINTEXT");
-        p.put("security.protocol", protocol);
+        security.put("security.protocol", protocol);
         if (cfg.saslMechanism() != null) {
-            p.put("sasl.mechanism", cfg.saslMechanism());
+            security.put("sasl.mechanism", cfg.saslMechanism());
             String module = cfg.saslMechanism().equals("PLAIN")
                     ? "org.apache.kafka.common.security.plain.PlainLoginModule"
                     : "org.apache.kafka.common.security.scram.ScramLoginModule";
-            p.put(
+            security.put(
                     "sasl.jaas.config",
                     module + " required username=\"" + jaas(cfg.username()) + "\" password=\"" + jaas(cfg.password())
                             + "\";");
         }
+        if (cfg.tls() && cfg.tlsCaCert() != null) {
+            // trust this CA (PEM) instead of the JVM's default trust store: self-hosted brokers with a private CA
+            security.put("ssl.truststore.type", "PEM");
+            security.put("ssl.truststore.certificates", cfg.tlsCaCert());
+        }
+        p.putAll(security);
         this.producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
     }
 
@@ -75,12 +88,77 @@ public final class KafkaTarget implements Target {
     public void ping() {
         try {
             producer.partitionsFor(cfg.topic());
+        } catch (org.apache.kafka.common.errors.TimeoutException e) {
+            throw diagnoseTimeout(e);
         } catch (RuntimeException e) {
-            throw new TargetException(
-                    "cannot reach Kafka topic " + cfg.topic() + " at " + cfg.bootstrapServers() + ": "
-                            + TargetException.describe(e),
-                    e);
+            throw explain("cannot reach Kafka topic " + cfg.topic() + " at " + cfg.bootstrapServers(), e);
         }
+    }
+
+    /**
+     * The producer's metadata wait times out both when the brokers are unreachable and when the topic does not
+     * exist (and is not created automatically): ask an admin client which one it is.
+     */
+    private TargetException diagnoseTimeout(RuntimeException timeout) {
+        Properties p = new Properties();
+        p.putAll(security);
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cfg.bootstrapServers());
+        p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
+        try (Admin admin = Admin.create(p)) {
+            admin.describeTopics(List.of(cfg.topic())).allTopicNames().get(8, TimeUnit.SECONDS);
+        } catch (ExecutionException ex) {
+            Throwable c = ex.getCause() == null ? ex : ex.getCause();
+            if (c instanceof UnknownTopicOrPartitionException)
+                return new TargetException(
+                        "Kafka topic " + cfg.topic() + " does not exist at " + cfg.bootstrapServers()
+                                + " (create it, or let the brokers create topics automatically)",
+                        false,
+                        c);
+            if (!(c instanceof org.apache.kafka.common.errors.TimeoutException))
+                return explain("cannot reach Kafka topic " + cfg.topic() + " at " + cfg.bootstrapServers(), c);
+        } catch (TimeoutException ex) {
+            // unreachable: fall through
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException ex) {
+            return explain("cannot reach Kafka topic " + cfg.topic() + " at " + cfg.bootstrapServers(), ex);
+        }
+        return new TargetException(
+                "cannot reach the Kafka brokers at " + cfg.bootstrapServers() + " (no answer for topic " + cfg.topic()
+                        + "; check the address, the port and the " + security.getProperty("security.protocol")
+                        + " listener): " + TargetException.describe(timeout),
+                timeout);
+    }
+
+    /** A failure, with what it means when the broker told us the configuration is wrong (not retryable). */
+    private TargetException explain(String what, Throwable c) {
+        String detail = TargetException.describe(c);
+        if (c instanceof org.apache.kafka.common.errors.SslAuthenticationException)
+            return new TargetException(
+                    what + ": the TLS handshake failed (is the broker's certificate issued by a CA this server trusts?"
+                            + " set `tls_ca_cert` for a private CA; is the listener TLS at all?): " + detail,
+                    false,
+                    c);
+        if (c instanceof AuthenticationException)
+            return new TargetException(
+                    what + ": the brokers rejected the credentials"
+                            + (cfg.saslMechanism() == null
+                                    ? ""
+                                    : " (SASL " + cfg.saslMechanism() + ", user " + cfg.username() + ")")
+                            + ": " + detail,
+                    false,
+                    c);
+        if (c instanceof AuthorizationException)
+            return new TargetException(
+                    what + ": access denied"
+                            + (cfg.username() == null ? "" : ", user " + cfg.username())
+                            + " needs WRITE and DESCRIBE on topic " + cfg.topic() + ": " + detail,
+                    false,
+                    c);
+        if (c instanceof UnknownTopicOrPartitionException)
+            return new TargetException(what + ": topic " + cfg.topic() + " does not exist: " + detail, false, c);
+        return new TargetException(what + ": " + detail, true, c);
     }
 
     @Override
@@ -98,8 +176,10 @@ public final class KafkaTarget implements Target {
             producer.send(r).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException ex) {
             Throwable c = ex.getCause() == null ? ex : ex.getCause();
+            TargetException t = explain("Kafka produce to " + cfg.topic() + " failed", c);
+            if (!t.retryable()) throw t;
             throw new TargetException(
-                    "Kafka produce to " + cfg.topic() + " failed: " + TargetException.describe(c),
+                    t.getMessage(),
                     c instanceof RetriableException || c instanceof org.apache.kafka.common.errors.TimeoutException,
                     c);
         } catch (TimeoutException ex) {
@@ -108,8 +188,7 @@ public final class KafkaTarget implements Target {
             Thread.currentThread().interrupt();
             throw new TargetException("interrupted", ex);
         } catch (RuntimeException ex) {
-            throw new TargetException(
-                    "Kafka produce to " + cfg.topic() + " failed: " + TargetException.describe(ex), ex);
+            throw explain("Kafka produce to " + cfg.topic() + " failed", ex);
         }
     }
 

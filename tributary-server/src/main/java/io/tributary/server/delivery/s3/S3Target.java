@@ -97,19 +97,34 @@ public final class S3Target implements Target {
                             .build(),
                     RequestBody.fromBytes(bytes));
         } catch (S3Exception e) {
-            int status = e.statusCode();
-            boolean retryable = status >= 500 || status == 429 || status == 408;
-            throw new TargetException(
-                    "S3 PUT s3://" + cfg.bucket() + "/" + key + " failed (" + status + " "
-                            + (e.awsErrorDetails() == null
-                                    ? ""
-                                    : e.awsErrorDetails().errorCode()) + ")",
-                    retryable,
-                    e);
+            throw failure("S3 PUT s3://" + cfg.bucket() + "/" + key + " failed", e);
         } catch (SdkException e) {
             throw new TargetException(
                     "S3 PUT s3://" + cfg.bucket() + "/" + key + " failed: " + TargetException.describe(e), e);
         }
+    }
+
+    /**
+     * Names what S3 said when the configuration is wrong (unknown key, wrong secret, access denied, missing
+     * bucket, wrong region): not retryable. 5xx, 429 and 408 are.
+     */
+    private TargetException failure(String what, S3Exception e) {
+        int status = e.statusCode();
+        String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+        String said = " (" + status + (code == null ? "" : " " + code) + ")";
+        String hint = switch (code == null ? "" : code) {
+            case "InvalidAccessKeyId" -> "the access key id is not known to the store";
+            case "SignatureDoesNotMatch" -> "the secret access key is wrong";
+            case "AccessDenied", "AllAccessDisabled" -> "access denied, the key needs s3:PutObject on the bucket";
+            case "NoSuchBucket" -> "bucket " + cfg.bucket() + " does not exist";
+            case "PermanentRedirect", "AuthorizationHeaderMalformed", "IllegalLocationConstraintException" ->
+                "the bucket is in another region than `region` " + cfg.region();
+            default ->
+                status == 403 ? "access denied" : status == 404 ? "bucket " + cfg.bucket() + " does not exist" : null;
+        };
+        if (hint != null) return new TargetException(what + ": " + hint + said, false, e);
+        boolean retryable = status >= 500 || status == 429 || status == 408;
+        return new TargetException(what + said, retryable, e);
     }
 
     @Override

@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
  * @param schema PostgreSQL schema or MySQL database holding the tables; null = the connection's default
  * @param ssl require TLS
  * @param sslVerify also verify the server certificate and host name (when {@code ssl})
+ * @param sslRootCert optional PEM certificate to verify the server against instead of the default trust store
  * @param poolSize the most connections this destination holds open at once
  */
 public record SqlConfig(
@@ -26,6 +27,7 @@ public record SqlConfig(
         String schema,
         boolean ssl,
         boolean sslVerify,
+        String sslRootCert,
         int poolSize) {
 
     public static final int DEFAULT_POOL_SIZE = 4;
@@ -56,8 +58,12 @@ public record SqlConfig(
         String schema = f.identifier("schema");
         boolean ssl = f.bool("ssl", false);
         boolean verify = f.bool("ssl_verify", false);
+        String rootCert = f.optional("ssl_root_cert", null);
+        if (rootCert != null && !rootCert.contains("-----BEGIN CERTIFICATE-----"))
+            f.problem("`ssl_root_cert` must be PEM text (-----BEGIN CERTIFICATE----- …)");
+        if (rootCert != null && !(ssl && verify)) f.problem("`ssl_root_cert` needs `ssl` and `ssl_verify`: true");
         int pool = f.integer("pool_size", DEFAULT_POOL_SIZE, 1, 32);
-        return new SqlConfig(dialect, host, port, database, user, password, schema, ssl, verify, pool);
+        return new SqlConfig(dialect, host, port, database, user, password, schema, ssl, verify, rootCert, pool);
     }
 
     /**
@@ -96,6 +102,7 @@ public record SqlConfig(
                     schema,
                     ssl,
                     verify,
+                    null,
                     poolSize);
         } catch (RuntimeException e) {
             f.problem("`database_url` must be a PostgreSQL connection string like"
@@ -106,6 +113,21 @@ public record SqlConfig(
 
     private static String decode(String s) {
         return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Driver properties beside the URL: the PEM root certificate when one is configured (PostgreSQL: pgjdbc's
+     * {@code SingleCertValidatingFactory}; MariaDB: {@code serverSslCert}, which takes PEM text).
+     */
+    java.util.Properties driverProperties() {
+        java.util.Properties p = new java.util.Properties();
+        if (ssl && sslVerify && sslRootCert != null) {
+            if (dialect.postgresLike()) {
+                p.setProperty("sslfactory", "org.postgresql.ssl.SingleCertValidatingFactory");
+                p.setProperty("sslfactoryarg", sslRootCert);
+            } else p.setProperty("serverSslCert", sslRootCert);
+        }
+        return p;
     }
 
     String jdbcUrl() {

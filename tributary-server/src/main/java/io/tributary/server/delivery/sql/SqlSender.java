@@ -48,6 +48,7 @@ public abstract class SqlSender extends TargetSender<SqlConfig> {
         if (c.schema() != null) n.put("schema", c.schema());
         n.put("ssl", c.ssl());
         n.put("ssl_verify", c.sslVerify());
+        if (c.sslRootCert() != null) n.put("ssl_root_cert", c.sslRootCert());
         n.put("pool_size", c.poolSize());
         return n;
     }

@@ -41,6 +41,7 @@ public final class SqlTarget implements Target {
         this.d = cfg.dialect();
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(cfg.jdbcUrl());
+        hc.setDataSourceProperties(cfg.driverProperties());
         hc.setUsername(cfg.user());
         hc.setPassword(cfg.password());
         hc.setMaximumPoolSize(cfg.poolSize());
@@ -65,7 +66,7 @@ public final class SqlTarget implements Target {
                 Statement s = c.createStatement()) {
             s.execute("SELECT 1");
         } catch (SQLException e) {
-            throw new TargetException("cannot connect to " + where() + ": " + TargetException.describe(e), e);
+            throw failure("cannot connect to " + where(), e);
         }
         ensureTables();
     }
@@ -94,7 +95,7 @@ public final class SqlTarget implements Target {
                 c.setAutoCommit(true);
             }
         } catch (SQLException ex) {
-            throw new TargetException("writing to " + where() + " failed: " + TargetException.describe(ex), ex);
+            throw failure("writing to " + where() + " failed", ex);
         }
     }
 
@@ -253,10 +254,11 @@ public final class SqlTarget implements Target {
                 for (String ddl : ddl()) s.execute(ddl);
                 tablesReady = true;
             } catch (SQLException e) {
-                throw new TargetException(
+                TargetException t = failure(
                         "cannot create the terra_* tables in " + where() + " (the user needs CREATE on the"
-                                + (d.postgresLike() ? " schema" : " database") + "): " + TargetException.describe(e),
+                                + (d.postgresLike() ? " schema" : " database") + ")",
                         e);
+                throw t;
             }
         }
     }
@@ -306,6 +308,44 @@ public final class SqlTarget implements Target {
                     + " payload JSON NOT NULL, UNIQUE KEY terra_misc_payloads_payload_id (payload_id),"
                     + " KEY terra_misc_payloads_user (user_id))" + opts
         };
+    }
+
+    /**
+     * A SQL failure with what it means when the server told us the configuration is wrong (rejected login,
+     * unknown database, missing privilege, TLS refused or untrusted): those are not retryable. Connection
+     * problems and everything else are.
+     */
+    TargetException failure(String what, Exception e) {
+        String detail = TargetException.describe(e);
+        java.util.Set<String> states = new java.util.HashSet<>();
+        java.util.Set<Integer> codes = new java.util.HashSet<>();
+        boolean certificate = false;
+        for (Throwable c = e; c != null && states.size() < 8; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException q) {
+                if (q.getSQLState() != null) states.add(q.getSQLState());
+                codes.add(q.getErrorCode());
+            }
+            if (c instanceof javax.net.ssl.SSLException || c instanceof java.security.cert.CertificateException)
+                certificate = true;
+        }
+        String lower = detail.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("certificate") || lower.contains("pkix")) certificate = true;
+        String hint = null;
+        if (detail.contains("does not support SSL") || detail.contains("SSL is not enabled"))
+            hint = "`ssl` is true but the server does not offer TLS";
+        else if (detail.contains("no encryption") || detail.contains("requires SSL") || codes.contains(3159))
+            hint = "the server requires TLS: set `ssl` to true";
+        else if (states.contains("28P01") || states.contains("28000") || codes.contains(1045))
+            hint = "the server rejected the user or password";
+        else if (states.contains("3D000") || codes.contains(1049)) hint = "the database does not exist";
+        else if (states.contains("42501") || codes.contains(1044) || codes.contains(1142))
+            hint = "permission denied, the user needs CONNECT/USAGE/CREATE and SELECT/INSERT/UPDATE";
+        else if (certificate)
+            hint =
+                    "the TLS handshake or the server certificate check failed (with `ssl_verify`, the certificate must be"
+                            + " issued by a trusted CA or `ssl_root_cert`, for the host name used)";
+        if (hint == null) return new TargetException(what + ": " + detail, e);
+        return new TargetException(what + ": " + hint + ": " + detail, false, e);
     }
 
     private String where() {

@@ -17,6 +17,7 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
 import software.amazon.awssdk.services.sqs.model.SqsException;
 
@@ -111,9 +112,28 @@ public final class SqsTarget implements Target {
                             .build());
     }
 
+    /**
+     * Names what SQS said when the configuration is wrong (missing queue, rejected credentials, access denied):
+     * not retryable. Network errors, 5xx and throttling are.
+     */
     private static TargetException failure(String what, SdkException e) {
-        boolean retryable =
-                !(e instanceof SqsException s) || s.statusCode() >= 500 || s.statusCode() == 429 || s.statusCode() == 0;
+        if (e instanceof QueueDoesNotExistException)
+            return new TargetException(what + ": the queue does not exist: " + TargetException.describe(e), false, e);
+        if (!(e instanceof SqsException s))
+            return new TargetException(what + ": " + TargetException.describe(e), true, e);
+        String code = s.awsErrorDetails() == null
+                ? ""
+                : String.valueOf(s.awsErrorDetails().errorCode());
+        String hint = null;
+        if (code.contains("NonExistentQueue") || code.contains("QueueDoesNotExist")) hint = "the queue does not exist";
+        else if (code.equals("InvalidClientTokenId")
+                || code.equals("UnrecognizedClientException")
+                || code.equals("SignatureDoesNotMatch")
+                || code.equals("InvalidSecurity")) hint = "the credentials were rejected";
+        else if (code.equals("AccessDenied") || code.equals("AccessDeniedException") || s.statusCode() == 403)
+            hint = "access denied, the key needs sqs:SendMessage and sqs:GetQueueUrl on the queue";
+        if (hint != null) return new TargetException(what + ": " + hint + ": " + TargetException.describe(e), false, e);
+        boolean retryable = s.statusCode() >= 500 || s.statusCode() == 429 || s.statusCode() == 0;
         return new TargetException(what + ": " + TargetException.describe(e), retryable, e);
     }
 

@@ -48,12 +48,7 @@ public final class SupabaseTarget implements Target {
                             .POST(HttpRequest.BodyPublishers.ofString(body)),
                     "create bucket");
         }
-        if (r.statusCode() / 100 != 2)
-            throw new TargetException(
-                    "Supabase Storage answered " + r.statusCode() + " for bucket " + cfg.bucket() + ": "
-                            + abbreviate(r.body()),
-                    r.statusCode() >= 500,
-                    null);
+        if (r.statusCode() / 100 != 2) throw storageFailure("Supabase Storage, bucket " + cfg.bucket(), r);
         sql.ping();
     }
 
@@ -66,12 +61,27 @@ public final class SupabaseTarget implements Target {
                         .header("x-upsert", "true")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(e.payload())),
                 "upload");
-        if (r.statusCode() / 100 != 2)
-            throw new TargetException(
-                    "Supabase Storage upload of " + key + " answered " + r.statusCode() + ": " + abbreviate(r.body()),
-                    r.statusCode() >= 500 || r.statusCode() == 429,
-                    null);
+        if (r.statusCode() / 100 != 2) throw storageFailure("Supabase Storage upload of " + key, r);
         sql.write(e);
+    }
+
+    /**
+     * Storage errors: a rejected key (401/403, or a 400 whose body carries statusCode 401/403 or a JWT error, as
+     * Supabase Storage sends them) is a configuration error and not retryable; 5xx and 429 are retryable.
+     */
+    private static TargetException storageFailure(String what, HttpResponse<String> r) {
+        int st = r.statusCode();
+        String body = r.body() == null ? "" : r.body();
+        boolean rejected = st == 401
+                || st == 403
+                || body.matches("(?s).*\"statusCode\"\\s*:\\s*\"?40[13].*")
+                || body.contains("Invalid JWT")
+                || body.contains("invalid signature");
+        if (rejected)
+            return new TargetException(
+                    what + ": the service_role_key was rejected (" + st + "): " + abbreviate(body), false, null);
+        return new TargetException(
+                what + " answered " + st + ": " + abbreviate(body), st >= 500 || st == 429 || st == 408, null);
     }
 
     private HttpResponse<String> call(HttpRequest.Builder b, String what) {

@@ -26,6 +26,9 @@ public class TargetException extends RuntimeException {
         return retryable;
     }
 
+    private static final java.util.regex.Pattern JAVA_NAME =
+            java.util.regex.Pattern.compile("\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ");
+
     /** A one-line description of a failure for attempt history: the message chain without stack traces. */
     public static String describe(Throwable t) {
         StringBuilder sb = new StringBuilder();
@@ -33,6 +36,8 @@ public class TargetException extends RuntimeException {
         int depth = 0;
         while (c != null && depth < 4) {
             String m = c.getMessage();
+            // drivers put nested exceptions' class names into messages: keep the words, drop the Java names
+            if (m != null) m = JAVA_NAME.matcher(m).replaceAll("");
             if (m != null && !m.isBlank() && (sb.indexOf(m) < 0)) {
                 if (!sb.isEmpty()) sb.append(": ");
                 sb.append(m.strip());

@@ -54,8 +54,8 @@ public abstract class TargetSender<C> implements DestinationSender {
             try (Target t = open("verify", cfg)) {
                 t.ping();
             } catch (TargetException e) {
-                throw ApiException.badRequest("The " + type() + " destination did not answer the ping: "
-                        + e.getMessage() + " (fix the configuration, or send \"verify\": false to save it anyway)");
+                throw ApiException.badRequest("The " + type() + " destination did not pass the ping: " + e.getMessage()
+                        + " (fix the configuration, or send \"verify\": false to save it anyway)");
             }
         }
         return normalize(cfg);
@@ -69,9 +69,25 @@ public abstract class TargetSender<C> implements DestinationSender {
             target(destination).write(TargetEvent.from(event));
             return SendOutcome.success(null, "written in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         } catch (RuntimeException e) {
-            return SendOutcome.retry(null, TargetException.describe(e), null);
+            return SendOutcome.retry(null, error(e), null);
         }
     }
+
+    /**
+     * The attempt's error text. A failure the target reported as a configuration problem (wrong credentials,
+     * missing bucket/queue/topic, access denied) starts with {@link #CONFIGURATION_ERROR} so the developer sees
+     * that retries will not help until the destination is fixed; it is still retried on the schedule, so the
+     * events arrive once it is.
+     */
+    static String error(RuntimeException e) {
+        String s = e instanceof TargetException t ? t.getMessage() : TargetException.describe(e);
+        if (s == null || s.isBlank()) s = TargetException.describe(e);
+        if (s.length() > 600) s = s.substring(0, 600) + "…";
+        return e instanceof TargetException t && !t.retryable() ? CONFIGURATION_ERROR + s : s;
+    }
+
+    /** Prefix of an attempt error that retrying alone cannot fix. */
+    public static final String CONFIGURATION_ERROR = "configuration error (fix the destination; retries continue): ";
 
     @Override
     public SendOutcome ping(DestinationConfig destination, OutgoingEvent healthcheckEvent) {
@@ -81,7 +97,7 @@ public abstract class TargetSender<C> implements DestinationSender {
             if (writesHealthchecks()) t.write(TargetEvent.from(healthcheckEvent));
             return SendOutcome.success(null, "ok");
         } catch (RuntimeException e) {
-            return SendOutcome.retry(null, TargetException.describe(e), null);
+            return SendOutcome.retry(null, error(e), null);
         }
     }
 

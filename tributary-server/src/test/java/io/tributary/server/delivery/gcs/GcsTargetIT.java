@@ -7,6 +7,7 @@ import com.google.cloud.storage.Blob;
 import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.contrib.nio.testing.LocalStorageHelper;
 import io.tributary.server.delivery.writer.TargetEvent;
+import io.tributary.server.delivery.writer.TargetException;
 import io.tributary.server.delivery.writer.TestEvents;
 import io.tributary.server.shared.ApiException;
 import java.security.KeyPairGenerator;
@@ -91,5 +92,73 @@ class GcsTargetIT {
         assertThatThrownBy(() -> GcsConfig.parse(c))
                 .isInstanceOf(ApiException.class)
                 .hasMessageContaining("`service_account_json`");
+    }
+
+    static GcsConfig config(String bucket, String keyFile, java.net.URI endpoint) {
+        ObjectNode c = JSON.createObjectNode();
+        c.put("bucket", bucket);
+        c.put("service_account_json", keyFile);
+        c.put("endpoint", endpoint.toString());
+        return GcsConfig.parse(c);
+    }
+
+    @Test
+    void writesThroughTheRealClientOverHttpAndNamesEachConfigurationErrorClearly() throws Exception {
+        try (GcsHttpStandIn gcs = new GcsHttpStandIn()) {
+            gcs.createBucket("terra-http");
+            gcs.createBucket("terra-locked");
+            gcs.restrictWriters("terra-locked", "someone-else@tributary-test.iam.gserviceaccount.com");
+            String good = gcs.serviceAccount("terra@tributary-test.iam.gserviceaccount.com", gcs.port());
+            String user = UUID.randomUUID().toString();
+            TargetEvent sleep = TestEvents.event(
+                    "sleep",
+                    user,
+                    null,
+                    "{\"type\":\"sleep\",\"data\":[],\"version\":\"2022-03-16\"}",
+                    Instant.parse("2026-11-25T10:00:00Z"));
+            try (GcsTarget t = new GcsTarget(config("terra-http", good, gcs.endpoint()))) {
+                t.ping();
+                t.write(sleep);
+                t.write(TestEvents.again(sleep));
+            }
+            List<String> names = StreamSupport.stream(
+                            gcs.storage().list("terra-http").iterateAll().spliterator(), false)
+                    .map(Blob::getName)
+                    .sorted()
+                    .toList();
+            assertThat(names).hasSize(2).contains("tributary-ping.json");
+            assertThat(names.get(0)).startsWith("sleep/").endsWith("-" + sleep.traceId() + ".json");
+            assertThat(gcs.storage().get("terra-http", names.get(0)).getContent())
+                    .isEqualTo(sleep.payload());
+
+            // a key the server does not know (wrong, deleted or disabled key)
+            String wrongKey =
+                    GcsHttpStandIn.unknownServiceAccount("terra@tributary-test.iam.gserviceaccount.com", gcs.port());
+            try (GcsTarget t = new GcsTarget(config("terra-http", wrongKey, gcs.endpoint()))) {
+                assertThatThrownBy(t::ping)
+                        .isInstanceOfSatisfying(
+                                TargetException.class,
+                                e -> assertThat(e.retryable()).isFalse())
+                        .hasMessageContaining("service account")
+                        .hasMessageContaining("rejected");
+            }
+            // a bucket that does not exist
+            try (GcsTarget t = new GcsTarget(config("no-such-bucket", good, gcs.endpoint()))) {
+                assertThatThrownBy(t::ping)
+                        .isInstanceOfSatisfying(
+                                TargetException.class,
+                                e -> assertThat(e.retryable()).isFalse())
+                        .hasMessageContaining("bucket no-such-bucket does not exist");
+            }
+            // no permission to write into the bucket
+            try (GcsTarget t = new GcsTarget(config("terra-locked", good, gcs.endpoint()))) {
+                assertThatThrownBy(t::ping)
+                        .isInstanceOfSatisfying(
+                                TargetException.class,
+                                e -> assertThat(e.retryable()).isFalse())
+                        .hasMessageContaining("access denied")
+                        .hasMessageContaining("storage.objects.create");
+            }
+        }
     }
 }

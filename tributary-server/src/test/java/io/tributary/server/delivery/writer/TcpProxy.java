@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * cut) and brought back on the same port: "target down → target back" for reliability tests.
  */
 public final class TcpProxy implements AutoCloseable {
-    private final int targetPort;
+    private volatile int targetPort;
     private final int port;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile ServerSocket listener;
@@ -27,6 +27,18 @@ public final class TcpProxy implements AutoCloseable {
         s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         this.port = s.getLocalPort();
         start(s);
+    }
+
+    /**
+     * A proxy whose target is set later ({@link #target}): for a server that must be told the proxy's port
+     * (e.g. a Kafka broker advertising it) before its own port is known.
+     */
+    public static TcpProxy toBeTargeted() throws IOException {
+        return new TcpProxy(0);
+    }
+
+    public void target(int port) {
+        this.targetPort = port;
     }
 
     public int port() {
