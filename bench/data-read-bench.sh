@@ -5,6 +5,7 @@
 #   USERS=100 DAYS=60 PHASE_SECONDS=10 bench/data-read-bench.sh   # a quick smoke run
 #   REUSE=1 bench/data-read-bench.sh    # measure again on the data already loaded (loading takes ~25 min on 2 cores)
 #   BENCH_DB=other BENCH_PORT=18081 ... # another database/port (e.g. a smoke run while a full load is running)
+#   CLIENT=jdk ...                      # java.net.http.HttpClient instead of the plain keep-alive socket client
 #   SERVER_JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/read.jfr' ...   # extra JVM options for the server
 #
 # Needs a PostgreSQL reachable as PG_URL (default 127.0.0.1:5432, user postgres, trust auth); it (re)creates
@@ -70,7 +71,7 @@ else
 fi
 echo "load average before measuring: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
-java -cp "$PGJDBC" bench/DataReadBench.java "http://127.0.0.1:$PORT" "$DEV_ID" "$API_KEY" \
+java -Dclient="${CLIENT:-socket}" -cp "$PGJDBC" bench/DataReadBench.java "http://127.0.0.1:$PORT" "$DEV_ID" "$API_KEY" \
   "jdbc:postgresql://$PG_HOST:$PG_PORT/$DB?user=$PG_USER" "$ENV_ID" "$WORK/access" "$USERS" \
   "$SECONDS_PER_PHASE" "$CONCURRENCY"
 grep -c OutOfMemoryError "$WORK/server.log" >/dev/null && echo "server log mentions OutOfMemoryError!" >&2 || true
