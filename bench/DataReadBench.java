@@ -128,40 +128,141 @@ public class DataReadBench {
 
     record Result(List<Long> lat, int count, int errors) {}
 
+    /**
+     * "jdk" (java.net.http.HttpClient, the client used before 2026-11-25 evening) or "socket" (default): one
+     * blocking HTTP/1.1 keep-alive connection per client thread, which costs the shared CPU far less per request,
+     * so that less of the server-side latency is the server waiting for cores the client holds.
+     */
+    static final String CLIENT = System.getProperty("client", "socket");
+
     static Result runHttp(String base, String devId, String key, int users, int seconds, int concurrency)
             throws Exception {
         ConcurrentLinkedQueue<Long> lat = new ConcurrentLinkedQueue<>();
         AtomicLong errors = new AtomicLong();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> ts = new ArrayList<>();
+        URI baseUri = URI.create(base);
         for (int i = 0; i < concurrency; i++) {
             Thread t = new Thread(() -> {
                 ThreadLocalRandom r = ThreadLocalRandom.current();
+                SocketClient sc = CLIENT.equals("jdk") ? null : new SocketClient(baseUri, devId, key);
                 while (System.nanoTime() < end) {
                     String user = md5Uuid("bench-user-" + (1 + r.nextInt(users - 1)));
                     LocalDate from = LocalDate.of(2025, 1, 1).plusDays(r.nextInt(330));
-                    String url = base + "/v2/daily?user_id=" + user + "&start_date=" + from + "&end_date="
+                    String pathAndQuery = "/v2/daily?user_id=" + user + "&start_date=" + from + "&end_date="
                             + from.plusDays(29) + "&to_webhook=false";
-                    HttpRequest req = HttpRequest.newBuilder(URI.create(url))
-                            .header("dev-id", devId)
-                            .header("x-api-key", key)
-                            .build();
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<String> resp = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+                        int status;
+                        String body;
+                        if (sc != null) {
+                            status = sc.get(pathAndQuery);
+                            body = sc.body();
+                        } else {
+                            HttpRequest req = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                                    .header("dev-id", devId)
+                                    .header("x-api-key", key)
+                                    .build();
+                            HttpResponse<String> resp = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+                            status = resp.statusCode();
+                            body = resp.body();
+                        }
                         long us = (System.nanoTime() - t0) / 1000;
-                        if (resp.statusCode() != 200 || !resp.body().contains("\"type\":\"daily\"")) errors.incrementAndGet();
+                        if (status != 200 || !body.contains("\"type\":\"daily\"")) errors.incrementAndGet();
                         else lat.add(us);
                     } catch (Exception e) {
                         errors.incrementAndGet();
+                        if (sc != null) sc.close();
                     }
                 }
+                if (sc != null) sc.close();
             });
             ts.add(t);
             t.start();
         }
         for (Thread t : ts) t.join();
         return new Result(new ArrayList<>(lat), lat.size(), (int) errors.get());
+    }
+
+    /** A minimal blocking HTTP/1.1 GET client on one keep-alive connection (Content-Length or chunked bodies). */
+    static final class SocketClient {
+        final URI base;
+        final byte[] headers;
+        java.net.Socket socket;
+        java.io.BufferedInputStream in;
+        java.io.OutputStream out;
+        final java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(1 << 16);
+
+        SocketClient(URI base, String devId, String key) {
+            this.base = base;
+            this.headers = ("Host: " + base.getHost() + ":" + base.getPort() + "\r\ndev-id: " + devId + "\r\nx-api-key: "
+                            + key + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+
+        int get(String pathAndQuery) throws java.io.IOException {
+            if (socket == null) {
+                socket = new java.net.Socket(base.getHost(), base.getPort());
+                socket.setTcpNoDelay(true);
+                in = new java.io.BufferedInputStream(socket.getInputStream(), 1 << 16);
+                out = socket.getOutputStream();
+            }
+            out.write(("GET " + pathAndQuery + " HTTP/1.1\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            out.write(headers);
+            out.flush();
+            String statusLine = line();
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = -1;
+            boolean chunked = false, close = false;
+            for (String h; !(h = line()).isEmpty(); ) {
+                String lower = h.toLowerCase(Locale.ROOT);
+                if (lower.startsWith("content-length:")) length = Long.parseLong(h.substring(15).trim());
+                else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) chunked = true;
+                else if (lower.startsWith("connection:") && lower.contains("close")) close = true;
+            }
+            body.reset();
+            if (chunked) {
+                for (int n; (n = Integer.parseInt(line().split(";")[0].trim(), 16)) > 0; ) {
+                    copy(n);
+                    line();
+                }
+                while (!line().isEmpty()) {} // trailers
+            } else if (length >= 0) copy(length);
+            if (close) close();
+            return status;
+        }
+
+        String body() {
+            return body.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        private void copy(long n) throws java.io.IOException {
+            byte[] buf = new byte[8192];
+            while (n > 0) {
+                int k = in.read(buf, 0, (int) Math.min(buf.length, n));
+                if (k < 0) throw new java.io.EOFException();
+                body.write(buf, 0, k);
+                n -= k;
+            }
+        }
+
+        private String line() throws java.io.IOException {
+            StringBuilder sb = new StringBuilder();
+            for (int c; (c = in.read()) != '\n'; ) {
+                if (c < 0) throw new java.io.EOFException();
+                if (c != '\r') sb.append((char) c);
+            }
+            return sb.toString();
+        }
+
+        void close() {
+            try {
+                if (socket != null) socket.close();
+            } catch (java.io.IOException e) {
+                // closing anyway
+            }
+            socket = null;
+        }
     }
 
     static Result runJdbc(String jdbcUrl, String env, int users, int seconds, int concurrency) throws Exception {

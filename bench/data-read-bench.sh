@@ -4,9 +4,12 @@
 #   bench/data-read-bench.sh            # 1,000 users x 365 days, 32 clients, 30 s per phase
 #   USERS=100 DAYS=60 PHASE_SECONDS=10 bench/data-read-bench.sh   # a quick smoke run
 #   REUSE=1 bench/data-read-bench.sh    # measure again on the data already loaded (loading takes ~25 min on 2 cores)
+#   BENCH_DB=other BENCH_PORT=18081 ... # another database/port (e.g. a smoke run while a full load is running)
+#   CLIENT=jdk ...                      # java.net.http.HttpClient instead of the plain keep-alive socket client
+#   SERVER_JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/read.jfr' ...   # extra JVM options for the server
 #
 # Needs a PostgreSQL reachable as PG_URL (default 127.0.0.1:5432, user postgres, trust auth); it (re)creates
-# the database "tributary_bench". Builds the server jar if absent, starts it with -Xmx256m against that database,
+# the database "tributary_bench" (BENCH_DB). Builds the server jar if absent, starts it with -Xmx256m against that database,
 # loads the data with bench/data-load.sql, runs bench/DataReadBench.java, stops the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +21,7 @@ HEAVY_SAMPLES=${HEAVY_SAMPLES:-3600}
 PG_HOST=${PG_HOST:-127.0.0.1}
 PG_PORT=${PG_PORT:-5432}
 PG_USER=${PG_USER:-postgres}
-DB=tributary_bench
+DB=${BENCH_DB:-tributary_bench}
 PORT=${BENCH_PORT:-18080}
 WORK=$(mktemp -d /tmp/tributary-bench.XXXXXX)
 JAR=$(ls tributary-server/target/tributary.jar 2>/dev/null || true)
@@ -36,7 +39,7 @@ fi
 echo "starting server (-Xmx256m) on :$PORT, logs in $WORK" >&2
 PORT=$PORT TRIBUTARY_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" TRIBUTARY_DB_USER=$PG_USER \
   TRIBUTARY_DATA_DIR="$WORK/data" TRIBUTARY_ADMIN_TOKEN=bench-admin \
-  java -Xmx256m -jar "$JAR" \
+  java -Xmx256m ${SERVER_JAVA_OPTS:-} -jar "$JAR" \
     --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$WORK/access" \
     --server.tomcat.accesslog.buffered=false --server.tomcat.accesslog.pattern='%m %U %s %{us}T' \
     --management.endpoints.web.exposure.include=health,metrics --server.tomcat.threads.max=200 \
@@ -68,7 +71,7 @@ else
 fi
 echo "load average before measuring: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
-java -cp "$PGJDBC" bench/DataReadBench.java "http://127.0.0.1:$PORT" "$DEV_ID" "$API_KEY" \
+java -Dclient="${CLIENT:-socket}" -cp "$PGJDBC" bench/DataReadBench.java "http://127.0.0.1:$PORT" "$DEV_ID" "$API_KEY" \
   "jdbc:postgresql://$PG_HOST:$PG_PORT/$DB?user=$PG_USER" "$ENV_ID" "$WORK/access" "$USERS" \
   "$SECONDS_PER_PHASE" "$CONCURRENCY"
 grep -c OutOfMemoryError "$WORK/server.log" >/dev/null && echo "server log mentions OutOfMemoryError!" >&2 || true

@@ -8,15 +8,23 @@ import io.tributary.server.shared.TributaryProperties;
 import io.tributary.server.storage.AccountStore;
 import io.tributary.server.storage.ApiKeyRecord;
 import io.tributary.server.storage.EnvironmentRecord;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Developers, their three environments, API keys and signing secrets. */
 @Service
@@ -29,12 +37,19 @@ public class AccountService {
     private final SecretBox box;
     private final TributaryProperties props;
     private final Clock clock;
+    private final VerifiedKeys verified;
+    private final Map<String, AtomicLong> touched = new ConcurrentHashMap<>();
+
+    /** {@code api_keys.last_used_at} is this coarse: at most one write per key per minute. */
+    static final long TOUCH_EVERY_NANOS = 60_000_000_000L;
 
     public AccountService(AccountStore store, SecretBox box, TributaryProperties props, Clock clock) {
         this.store = store;
         this.box = box;
         this.props = props;
         this.clock = clock;
+        Duration ttl = props.apiKeyCacheTtl() == null ? Duration.ZERO : props.apiKeyCacheTtl();
+        this.verified = new VerifiedKeys(ttl.toNanos(), System::nanoTime);
     }
 
     @Transactional
@@ -61,22 +76,47 @@ public class AccountService {
         return store.countDevelopers();
     }
 
-    /** Resolves the environment of a dev-id + API key pair, or empty (never says which half was wrong). */
+    /**
+     * Resolves the environment of a dev-id + API key pair, or empty (never says which half was wrong). A pair
+     * verified less than {@code TRIBUTARY_API_KEY_CACHE_TTL} ago is answered from memory ({@link VerifiedKeys});
+     * otherwise one database round trip. {@code last_used_at} is written at most once a minute per key.
+     */
     public Optional<EnvironmentRecord> authenticate(String devId, String apiKey) {
-        if (devId == null || apiKey == null || apiKey.length() < PREFIX_LENGTH) return Optional.empty();
-        Optional<EnvironmentRecord> env = store.findEnvironmentByDevId(devId.trim());
-        if (env.isEmpty()) {
-            SecretHash.sha256(apiKey); // same work either way
-            return Optional.empty();
-        }
+        if (devId == null || apiKey == null) return Optional.empty();
+        String dev = devId.trim();
         String key = apiKey.trim();
-        for (ApiKeyRecord k : store.activeKeysByPrefix(env.get().id(), key.substring(0, PREFIX_LENGTH))) {
-            if (SecretHash.matches(key, k.keyHash())) {
-                store.touchApiKey(k.id());
-                return env;
+        if (key.length() < PREFIX_LENGTH) return Optional.empty();
+        ByteBuffer cacheKey = VerifiedKeys.cacheKey(dev, key);
+        VerifiedKeys.Entry hit = verified.get(cacheKey);
+        if (hit != null) {
+            touchIfDue(hit.keyId());
+            return Optional.of(hit.env());
+        }
+        long epoch = verified.epoch();
+        Optional<AccountStore.KeyCandidates> found = store.keyCandidates(dev, key.substring(0, PREFIX_LENGTH));
+        byte[] hash = SecretHash.sha256(key); // same work whether or not the dev-id exists
+        if (found.isEmpty()) return Optional.empty();
+        for (AccountStore.KeyHash k : found.get().keys()) {
+            if (MessageDigest.isEqual(hash, k.hash())) {
+                verified.put(cacheKey, found.get().env(), k.id(), epoch);
+                touchIfDue(k.id());
+                return Optional.of(found.get().env());
             }
         }
         return Optional.empty();
+    }
+
+    /** Records use of a key, at most once a minute per key from this process (and the UPDATE is conditional). */
+    private void touchIfDue(String keyId) {
+        long now = System.nanoTime();
+        AtomicLong last = touched.get(keyId);
+        if (last == null) {
+            if (touched.size() >= VerifiedKeys.MAX_ENTRIES) touched.clear();
+            last = touched.computeIfAbsent(keyId, id -> new AtomicLong(now - TOUCH_EVERY_NANOS));
+        }
+        long prev = last.get();
+        if (now - prev < TOUCH_EVERY_NANOS || !last.compareAndSet(prev, now)) return;
+        store.touchApiKey(keyId);
     }
 
     public Optional<EnvironmentRecord> environmentByDevId(String devId) {
@@ -108,6 +148,16 @@ public class AccountService {
             throw ApiException.conflict(
                     "this is the environment's last active API key; create another before revoking it");
         store.revokeApiKey(environmentId, keyId);
+        // Drop the cached verifications once the revocation is visible to everyone (afterCommit), so that no
+        // concurrent request can re-cache the key from a read made before it.
+        if (TransactionSynchronizationManager.isSynchronizationActive())
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    verified.invalidateKey(keyId);
+                }
+            });
+        else verified.invalidateKey(keyId);
     }
 
     /** Plain-text signing secrets: the current one, plus the previous one while the rotation overlap lasts. */

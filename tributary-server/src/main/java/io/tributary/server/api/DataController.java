@@ -13,10 +13,10 @@ import io.tributary.server.storage.EnvironmentRecord;
 import io.tributary.server.storage.EnvironmentSettings;
 import io.tributary.server.storage.User;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -88,14 +88,27 @@ public class DataController {
             return;
         }
         reads.fetchForSyncRead(env, user, req);
+        if (DataReads.small(req)) {
+            // A few weeks of a once-a-day type: built in memory, so it goes out with a Content-Length in one write
+            // and a database error still becomes a problem response.
+            ByteArrayOutputStream body = new ByteArrayOutputStream(16 * 1024);
+            reads.writeSync(env, user, req, body);
+            startJson(response, reference);
+            response.setContentLength(body.size());
+            body.writeTo(response.getOutputStream());
+            return;
+        }
+        startJson(response, reference);
+        OutputStream out = new BufferedOutputStream(response.getOutputStream(), 1 << 16);
+        reads.writeSync(env, user, req, out);
+        out.flush();
+    }
+
+    private static void startJson(HttpServletResponse response, String reference) {
         response.setStatus(200);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader("terra-reference", reference);
-        Writer out =
-                new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
-        reads.writeSync(env, user, req, out);
-        out.flush();
     }
 
     @GetMapping("/athlete")

@@ -11,14 +11,16 @@ import io.tributary.server.storage.EnvironmentRecord;
 import io.tributary.server.storage.StoredObject;
 import io.tributary.server.storage.User;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -76,38 +78,45 @@ public class DataReads {
                 req.range().latestInstant());
     }
 
-    /** Writes {@code {"user":…,"data":[…],"type":…}} streaming the objects from the store. */
-    public void writeSync(EnvironmentRecord env, User user, ReadRequest req, Writer out) {
+    /**
+     * Writes {@code {"user":…,"data":[…],"type":…}} as UTF-8, copying the stored objects' JSON from the store
+     * into {@code out} as they come.
+     */
+    public void writeSync(EnvironmentRecord env, User user, ReadRequest req, OutputStream out) {
         try {
-            out.write("{\"user\":");
-            out.write(json.writeValueAsString(TerraUsers.json(user)));
-            out.write(",\"data\":[");
+            out.write(USER_FIELD);
+            out.write(json.writeValueAsBytes(TerraUsers.json(user)));
+            out.write(DATA_FIELD);
             boolean[] first = {true};
-            java.util.function.Consumer<StoredObject> each = o -> {
+            Consumer<byte[]> each = o -> {
                 try {
                     if (!first[0]) out.write(',');
                     first[0] = false;
-                    out.write(o.payloadJson());
+                    out.write(o);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             };
             if (small(req))
-                store.streamSmall(env.id(), user.id(), req.type().wireName(), req.range(), req.withSamples(), each);
-            else store.stream(env.id(), user.id(), req.type().wireName(), req.range(), req.withSamples(), each);
-            out.write("],\"type\":");
-            out.write(json.writeValueAsString(req.type().wireName()));
+                store.streamSmallJson(env.id(), user.id(), req.type().wireName(), req.range(), req.withSamples(), each);
+            else store.streamJson(env.id(), user.id(), req.type().wireName(), req.range(), req.withSamples(), each);
+            out.write(TYPE_FIELD);
+            out.write(json.writeValueAsBytes(req.type().wireName()));
             out.write('}');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private static final byte[] USER_FIELD = "{\"user\":".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] DATA_FIELD = ",\"data\":[".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TYPE_FIELD = "],\"type\":".getBytes(StandardCharsets.UTF_8);
+
     /** At most this many days of a once-a-day type are read in one round trip instead of through a cursor. */
     static final Duration SMALL_SPAN = Duration.ofDays(62);
 
     /** A read that returns few objects for sure: a once-a-day type over a short range. */
-    static boolean small(ReadRequest req) {
+    public static boolean small(ReadRequest req) {
         boolean daily = switch (req.type()) {
             case DAILY, BODY, NUTRITION, MENSTRUATION, SLEEP -> true;
             default -> false;

@@ -11,12 +11,28 @@ import java.security.NoSuchAlgorithmException;
 public final class SecretHash {
     private SecretHash() {}
 
-    public static byte[] sha256(String secret) {
+    private static final MessageDigest SHA_256;
+
+    static {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            SHA_256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    public static byte[] sha256(String secret) {
+        MessageDigest md;
+        try {
+            md = (MessageDigest) SHA_256.clone(); // cheaper than a provider lookup on every request
+        } catch (CloneNotSupportedException e) {
+            try {
+                md = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
+        return md.digest(secret.getBytes(StandardCharsets.UTF_8));
     }
 
     public static boolean matches(String candidate, byte[] storedHash) {

@@ -22,7 +22,8 @@ public record TributaryProperties(
         boolean allowPrivateWebhooks,
         ReadJobs readJobs,
         Uploads uploads,
-        Sdk sdk) {
+        Sdk sdk,
+        Duration apiKeyCacheTtl) {
 
     public record Db(String url, String user, String password, int poolSize) {}
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,6 +54,28 @@ public class AccountStore {
                 .param(devId)
                 .query(AccountStore::env)
                 .optional();
+    }
+
+    /** An environment and the active API keys of it that have the given prefix (usually one, or none). */
+    public record KeyCandidates(EnvironmentRecord env, List<KeyHash> keys) {}
+
+    public record KeyHash(String id, byte[] hash) {}
+
+    /**
+     * The environment with this dev-id and its active keys with this prefix, in one round trip (the API-key check
+     * on every authenticated request).
+     */
+    public Optional<KeyCandidates> keyCandidates(String devId, String prefix) {
+        List<Object[]> rows = jdbc.sql("SELECT e.id, e.developer_id, e.name, e.dev_id, e.user_cap, k.id AS key_id,"
+                        + " k.key_hash FROM environments e LEFT JOIN api_keys k ON k.environment_id = e.id"
+                        + " AND k.prefix = ? AND k.revoked_at IS NULL WHERE e.dev_id = ?")
+                .params(prefix, devId)
+                .query((rs, n) -> new Object[] {env(rs, n), rs.getString("key_id"), rs.getBytes("key_hash")})
+                .list();
+        if (rows.isEmpty()) return Optional.empty();
+        List<KeyHash> keys = new ArrayList<>(rows.size());
+        for (Object[] r : rows) if (r[1] != null) keys.add(new KeyHash((String) r[1], (byte[]) r[2]));
+        return Optional.of(new KeyCandidates((EnvironmentRecord) rows.get(0)[0], keys));
     }
 
     public Optional<EnvironmentRecord> findEnvironment(UUID id) {

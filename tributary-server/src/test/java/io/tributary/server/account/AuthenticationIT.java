@@ -127,6 +127,59 @@ class AuthenticationIT extends IntegrationTest {
     }
 
     @Test
+    void aRecentlyVerifiedKeyRevokedThroughThisNodeIsRefusedAtOnce() {
+        var testing = env(newDeveloper(), "testing");
+        var other = as(testing).post("/v2/dashboard/apiKeys", "{}").json();
+        var withOther = http().withHeader("dev-id", testing.devId())
+                .withHeader("x-api-key", other.get("api_key").asString());
+        // Both keys are now verified and remembered (TRIBUTARY_API_KEY_CACHE_TTL).
+        assertThat(as(testing).get("/v2/subscriptions").status()).isEqualTo(200);
+        assertThat(withOther.get("/v2/subscriptions").status()).isEqualTo(200);
+        assertThat(as(testing)
+                        .delete("/v2/dashboard/apiKeys/" + other.get("id").asString())
+                        .status())
+                .isEqualTo(200);
+        assertProblem(withOther.get("/v2/subscriptions"), 401);
+        assertProblem(withOther.get("/v2/daily?user_id=" + java.util.UUID.randomUUID() + "&to_webhook=false"), 401);
+        assertThat(as(testing).get("/v2/subscriptions").status()).isEqualTo(200);
+    }
+
+    @Test
+    void lastUsedIsRecordedAtMostOnceAMinute() {
+        var testing = env(newDeveloper(), "testing");
+        String keyId = as(testing)
+                .get("/v2/dashboard/apiKeys")
+                .json()
+                .get("keys")
+                .get(0)
+                .get("id")
+                .asString();
+        var lastUsed = jdbc.sql("SELECT last_used_at IS NOT NULL AND last_used_at > now() - interval '1 minute'"
+                        + " FROM api_keys WHERE id = ?")
+                .param(keyId);
+        assertThat(lastUsed.query(Boolean.class).single()).isTrue();
+        // Within the minute, further requests (cached or not) do not write again.
+        jdbc.sql("UPDATE api_keys SET last_used_at = now() - interval '1 hour' WHERE id = ?")
+                .param(keyId)
+                .update();
+        for (int i = 0; i < 3; i++)
+            assertThat(as(testing).get("/v2/subscriptions").status()).isEqualTo(200);
+        assertThat(lastUsed.query(Boolean.class).single()).isFalse();
+        var listed = as(testing).get("/v2/dashboard/apiKeys").json().get("keys").get(0);
+        assertThat(listed.get("last_used_at").isNull()).isFalse();
+    }
+
+    @Test
+    void aKeyThatIsShortOnceTrimmedIs401() {
+        var testing = env(newDeveloper(), "testing");
+        assertProblem(
+                http().withHeader("dev-id", testing.devId())
+                        .withHeader("x-api-key", "tk_ab          ")
+                        .get("/v2/subscriptions"),
+                401);
+    }
+
+    @Test
     void aKeyCannotRevokeAnotherEnvironmentsKey() {
         var dev = newDeveloper();
         var testing = env(dev, "testing");

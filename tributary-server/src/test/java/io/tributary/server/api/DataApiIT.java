@@ -145,6 +145,36 @@ class DataApiIT extends IntegrationTest {
     }
 
     @Test
+    void syncReadsCopyNonAsciiTextUnchangedInShortAndLongRanges() {
+        String name = "Z\u00fcrich L\u00e4ufer \u2713 \ud83d\ude00 \u65e5\u672c";
+        String day = DAY_28.replace(
+                "\"distance_data\"",
+                "\"device_data\":{\"name\":\"" + name + "\",\"manufacturer\":\"\u00c9cole\"},\"distance_data\"");
+        put(day);
+        // a few days of a once-a-day type (built in memory, with Content-Length) and a long range (streamed)
+        for (String q : List.of(
+                "start_date=2022-10-28&end_date=2022-10-28&to_webhook=false&with_samples=true",
+                "start_date=2022-01-01&end_date=2022-12-31&to_webhook=false&with_samples=true")) {
+            TestHttp.Response r = api.get(read(q));
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            assertThat(r.header("content-type")).contains("application/json");
+            assertThat(r.json().get("data")).as(q).isEqualTo(tree("[" + day + "]"));
+            assertThat(r.json()
+                            .get("data")
+                            .get(0)
+                            .get("device_data")
+                            .get("name")
+                            .asString())
+                    .isEqualTo(name);
+        }
+        JsonNode stripped = api.get(read("start_date=2022-10-28&end_date=2022-10-28&to_webhook=false"))
+                .json()
+                .get("data")
+                .get(0);
+        assertThat(stripped.get("device_data").get("name").asString()).isEqualTo(name);
+    }
+
+    @Test
     void dateBoundsAreLocalDaysUnixSecondsAreInstantsAndEndDefaultsToNow() {
         put(DAY_27, DAY_28, DAY_29);
         // 2022-10-28T00:00+01:00 = 1666911600; an instant range around it selects only the 28th

@@ -43,6 +43,20 @@ class DateParamsTest {
         assertThatThrownBy(() -> DateParams.range("2022-10-29", "2022-10-28", NOW))
                 .hasMessageContaining("after");
         assertThatThrownBy(() -> DateParams.range("2023-02-01", null, NOW)).hasMessageContaining("after");
+        for (String bad : new String[] {
+            "2022-13-01",
+            "2022-00-10",
+            "2022-04-31",
+            "2023-02-29",
+            "2022-1-05",
+            "2022/01/05",
+            "\uff12\uff10\uff12\uff12-01-05",
+            "20220105x"
+        }) assertThatThrownBy(() -> DateParams.range(bad, null, NOW)).as(bad).hasMessageContaining("start_date");
+        assertThat(DateParams.range("2020-02-29", " 2020-03-01 ", NOW).localTo())
+                .isEqualTo(LocalDateTime.parse("2020-03-02T00:00"));
+        assertThat(DateParams.range("0001-01-01", "1999-12-31", NOW).localFrom())
+                .isEqualTo(LocalDateTime.parse("0001-01-01T00:00"));
         // same day is fine
         assertThat(DateParams.range("2022-10-28", "2022-10-28", NOW)).isNotNull();
     }
