@@ -124,11 +124,24 @@ public final class DeliveryBench {
             long t0 = System.nanoTime();
             long cpu0 = cpuNanos();
             long jvm0 = lastJvmCpu;
+            java.util.Map<String, Long> threads0 = threadCpu();
             engine.start();
             awaitReceived(drainEvents, 300);
             double drainSecs = (System.nanoTime() - t0) / 1e9;
             double drainCpuMs = (cpuNanos() - cpu0) / 1e6 / drainEvents;
             double drainJvmMs = (lastJvmCpu - jvm0) / 1e6 / drainEvents;
+            if (Boolean.getBoolean("bench.threads")) {
+                java.util.Map<String, Long> threads1 = threadCpu();
+                System.out.println("JVM CPU during the drain by thread group (ms per delivery):");
+                threads1.entrySet().stream()
+                        .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - threads0.getOrDefault(e.getKey(), 0L)))
+                        .filter(e -> e.getValue() > 0)
+                        .sorted(java.util.Map.Entry.<String, Long>comparingByValue()
+                                .reversed())
+                        .limit(15)
+                        .forEach(e -> System.out.printf(
+                                Locale.ROOT, "  %-40s %.3f%n", e.getKey(), e.getValue() / 1e6 / drainEvents));
+            }
             double drainRate = drainEvents / drainSecs;
             row(
                     table,
@@ -335,6 +348,19 @@ public final class DeliveryBench {
     }
 
     private static final AtomicLong ceilingDone = new AtomicLong();
+
+    /** CPU time of the live threads of this JVM, summed by name with digits removed. */
+    private static java.util.Map<String, Long> threadCpu() {
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        for (var info : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (info == null) continue;
+            long t = mx.getThreadCpuTime(info.getThreadId());
+            if (t > 0) out.merge(info.getThreadName().replaceAll("\\d+", "N"), t, Long::sum);
+        }
+        return out;
+    }
+
     private static volatile String dataDir;
     private static volatile long lastJvmCpu;
 
