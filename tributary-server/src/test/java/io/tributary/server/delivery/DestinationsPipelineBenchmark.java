@@ -34,7 +34,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * Events/s through the whole pipeline of one server process (outbox → fan-out → claim → our writer → record),
  * beside the same target driven by its client library alone with the engine's per-destination concurrency
- * (16 threads, the ceiling). Events of 1000 users ({@code -Dbench.users}) are committed by 4 threads as fast as they can; the rate is events
+ * (16 threads, the ceiling). Events of 1000 users ({@code -Dbench.users}) are committed by 16 threads, 10 per transaction, as fast as they can; the rate is events
  * divided by the time from the first commit until the last event is in the target. Not part of the build:
  * {@code ./mvnw -B -q -pl tributary-server -am verify -Dtest=none -Dit.test=DestinationsPipelineBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false -Dspotless.check.skip=true}
@@ -43,6 +43,19 @@ import software.amazon.awssdk.services.s3.S3Client;
 class DestinationsPipelineBenchmark extends DeliveryTestSupport {
     static final int N = Integer.getInteger("bench.events", 3000);
     static final int THREADS = 16;
+    /** Writers and events per transaction, as in bench/delivery.sh: the writers must not be the bottleneck. */
+    static final int WRITERS = 16, PER_TX = 10;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.transaction.PlatformTransactionManager txManager;
+
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    @org.junit.jupiter.api.BeforeEach
+    void transactions() {
+        tx = new org.springframework.transaction.support.TransactionTemplate(txManager);
+    }
+
     static final int USERS = Integer.getInteger("bench.users", 1000);
     static final String NOTE = "x".repeat(1500);
     final List<String> rows = new ArrayList<>();
@@ -69,44 +82,12 @@ class DestinationsPipelineBenchmark extends DeliveryTestSupport {
         userIds.clear();
         for (int i = 0; i < USERS; i++) userIds.add(UUID.randomUUID());
         long t0 = System.nanoTime();
-        ExecutorService writers = Executors.newFixedThreadPool(4);
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> fs = new ArrayList<>();
-        for (int k = 0; k < 4; k++)
+        for (int k = 0; k < WRITERS; k++)
             fs.add(writers.submit(() -> {
-                int i;
-                while ((i = next.getAndIncrement()) < N) {
-                    UUID u = userIds.get(i % USERS);
-                    users.appendEvent(
-                            e.rec(),
-                            u,
-                            "activity",
-                            Map.of(
-                                    "type",
-                                    "activity",
-                                    "data",
-                                    List.of(Map.of(
-                                            "metadata",
-                                            Map.of(
-                                                    "start_time",
-                                                    "2026-11-%02dT08:00:00.000000+00:00".formatted(1 + i % 28),
-                                                    "summary_id",
-                                                    "s" + i,
-                                                    "name",
-                                                    NOTE))),
-                                    "user",
-                                    Map.of(
-                                            "user_id",
-                                            u.toString(),
-                                            "provider",
-                                            "SANDBOX",
-                                            "scopes",
-                                            "activity",
-                                            "reference_id",
-                                            "r"),
-                                    "version",
-                                    "2022-03-16"));
-                }
+                while (next.get() < N) tx.executeWithoutResult(st -> writeBatch(e, next));
                 return null;
             }));
         for (Future<?> f : fs) f.get();
@@ -119,6 +100,44 @@ class DestinationsPipelineBenchmark extends DeliveryTestSupport {
             Thread.sleep(50);
         }
         return N / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Up to {@link #PER_TX} events in the caller's transaction (ingest commits a batch of records at once). */
+    private void writeBatch(Env e, AtomicInteger next) {
+        for (int b = 0; b < PER_TX; b++) {
+            int i = next.getAndIncrement();
+            if (i >= N) return;
+            UUID u = userIds.get(i % USERS);
+            users.appendEvent(
+                    e.rec(),
+                    u,
+                    "activity",
+                    Map.of(
+                            "type",
+                            "activity",
+                            "data",
+                            List.of(Map.of(
+                                    "metadata",
+                                    Map.of(
+                                            "start_time",
+                                            "2026-11-%02dT08:00:00.000000+00:00".formatted(1 + i % 28),
+                                            "summary_id",
+                                            "s" + i,
+                                            "name",
+                                            NOTE))),
+                            "user",
+                            Map.of(
+                                    "user_id",
+                                    u.toString(),
+                                    "provider",
+                                    "SANDBOX",
+                                    "scopes",
+                                    "activity",
+                                    "reference_id",
+                                    "r"),
+                            "version",
+                            "2022-03-16"));
+        }
     }
 
     static double clientAlone(IntConsumer write) throws Exception {
