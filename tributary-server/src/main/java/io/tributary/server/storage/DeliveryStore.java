@@ -242,20 +242,25 @@ public class DeliveryStore {
     }
 
     private static Claimed claimed(ResultSet rs, String token) throws SQLException {
+        return claimed(rs, token, 0);
+    }
+
+    /** The twelve claim columns (id … attempt_count), starting after {@code skip} leading columns. */
+    private static Claimed claimed(ResultSet rs, String token, int skip) throws SQLException {
         return new Claimed(
-                rs.getString(1),
+                rs.getString(skip + 1),
                 token,
-                rs.getString(2),
-                rs.getString(3),
-                rs.getLong(4),
-                rs.getObject(5, UUID.class),
-                rs.getString(6),
-                rs.getObject(7, UUID.class),
-                rs.getString(8),
-                rs.getTimestamp(9).toInstant(),
-                rs.getTimestamp(10).toInstant(),
-                rs.getString(11),
-                rs.getInt(12));
+                rs.getString(skip + 2),
+                rs.getString(skip + 3),
+                rs.getLong(skip + 4),
+                rs.getObject(skip + 5, UUID.class),
+                rs.getString(skip + 6),
+                rs.getObject(skip + 7, UUID.class),
+                rs.getString(skip + 8),
+                rs.getTimestamp(skip + 9).toInstant(),
+                rs.getTimestamp(skip + 10).toInstant(),
+                rs.getString(skip + 11),
+                rs.getInt(skip + 12));
     }
 
     /**
@@ -402,21 +407,7 @@ public class DeliveryStore {
                         + " CASE WHEN d.status = 'delivering' THEN e.payload::text END, d.attempt_count")
                 .params(all)
                 .query(rs -> {
-                    if (!"delivering".equals(rs.getString(1))) return;
-                    handed.add(new Claimed(
-                            rs.getString(2),
-                            token,
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getLong(5),
-                            rs.getObject(6, UUID.class),
-                            rs.getString(7),
-                            rs.getObject(8, UUID.class),
-                            rs.getString(9),
-                            rs.getTimestamp(10).toInstant(),
-                            rs.getTimestamp(11).toInstant(),
-                            rs.getString(12),
-                            rs.getInt(13)));
+                    if ("delivering".equals(rs.getString(1))) handed.add(claimed(rs, token, 1));
                 });
         return handed;
     }

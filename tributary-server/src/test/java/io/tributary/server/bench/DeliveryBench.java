@@ -166,21 +166,7 @@ public final class DeliveryBench {
                         });
             }
             if (sustainedSeconds <= 0) {
-                double[] c = ceilingWithCpu(url, payload, Math.max(ceilingSeconds, 1), 64);
-                row(
-                        table,
-                        "ceiling: bare HttpClient, 64 threads, signed, no DB",
-                        String.format(Locale.ROOT, "%.0f requests/s", c[0]),
-                        String.format(Locale.ROOT, "CPU %.3f ms per request (client + receiver)", c[1]));
-                row(
-                        table,
-                        "CPU ratio: ceiling / drain per event",
-                        String.format(Locale.ROOT, "%.0f %%", 100 * c[1] / drainCpuMs),
-                        String.format(
-                                Locale.ROOT,
-                                "CPU-bound rate on %d cores: %.0f deliveries/s",
-                                Runtime.getRuntime().availableProcessors(),
-                                Runtime.getRuntime().availableProcessors() * 1000 / drainCpuMs));
+                ceilingRows(table, url, payload, Math.max(ceilingSeconds, 1), drainRate, drainCpuMs);
                 return;
             }
 
@@ -225,23 +211,7 @@ public final class DeliveryBench {
             row(table, "database check", delivered + " deliveries delivered", attempts + " attempts recorded");
 
             // 4. ceiling: bare HttpClient, no database
-            double[] c = ceilingWithCpu(url, payload, ceilingSeconds, 64);
-            double ceiling = c[0];
-            row(
-                    table,
-                    "ceiling: bare HttpClient, 64 threads, signed, no DB",
-                    String.format(Locale.ROOT, "%.0f requests/s", ceiling),
-                    String.format(Locale.ROOT, "CPU %.3f ms per request (client + receiver)", c[1]));
-            row(table, "ratio drain / ceiling", String.format(Locale.ROOT, "%.0f %%", 100 * drainRate / ceiling), "");
-            row(
-                    table,
-                    "CPU ratio: ceiling / drain per event",
-                    String.format(Locale.ROOT, "%.0f %%", 100 * c[1] / drainCpuMs),
-                    String.format(
-                            Locale.ROOT,
-                            "CPU-bound rate on %d cores: %.0f deliveries/s",
-                            Runtime.getRuntime().availableProcessors(),
-                            Runtime.getRuntime().availableProcessors() * 1000 / drainCpuMs));
+            ceilingRows(table, url, payload, ceilingSeconds, drainRate, drainCpuMs);
         } finally {
             System.out.println();
             System.out.println("| measurement | result | detail |");
@@ -336,6 +306,29 @@ public final class DeliveryBench {
 
     private static String ms(long nanos) {
         return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+    }
+
+    /** The ceiling and how the drain compares with it, by rate and by CPU per event. */
+    private static void ceilingRows(
+            StringBuilder table, String url, String payload, int seconds, double drainRate, double drainCpuMs)
+            throws Exception {
+        double[] c = ceilingWithCpu(url, payload, seconds, 64);
+        row(
+                table,
+                "ceiling: bare HttpClient, 64 threads, signed, no DB",
+                String.format(Locale.ROOT, "%.0f requests/s", c[0]),
+                String.format(Locale.ROOT, "CPU %.3f ms per request (client + receiver)", c[1]));
+        row(table, "ratio drain / ceiling", String.format(Locale.ROOT, "%.0f %%", 100 * drainRate / c[0]), "");
+        int cores = Runtime.getRuntime().availableProcessors();
+        row(
+                table,
+                "CPU ratio: ceiling / drain per event",
+                String.format(Locale.ROOT, "%.0f %%", 100 * c[1] / drainCpuMs),
+                String.format(
+                        Locale.ROOT,
+                        "CPU-bound rate on %d cores: %.0f deliveries/s",
+                        cores,
+                        cores * 1000 / drainCpuMs));
     }
 
     /** Requests/s and CPU milliseconds per request (this JVM: client and receiver). */
