@@ -70,6 +70,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.zip.ZipEntry;
@@ -988,6 +989,13 @@ public final class AppleHealthParser {
             }
         }
 
+        /** One sample per spilled record of {@code indexes} (none when null), in record order. */
+        private <T> List<T> samples(SampleSpill.Month m, int[] indexes, BiFunction<String, Double, T> make) {
+            List<T> out = new ArrayList<>();
+            if (indexes != null) for (int i : indexes) out.add(make.apply(ts(m, i), m.value[i]));
+            return out;
+        }
+
         private String ts(SampleSpill.Month m, int i) {
             return FastTime.format(Instant.ofEpochMilli(m.time[i]), ZoneOffset.ofTotalSeconds(m.offset[i]));
         }
@@ -1049,15 +1057,10 @@ public final class AppleHealthParser {
                             .timestampLocalization(TimestampLocalization.LOCAL)
                             .build());
             // distance / steps / floors
-            List<StepSample> steps = new ArrayList<>();
-            if (idx[K_STEPS] != null) {
-                for (int i : idx[K_STEPS]) {
-                    steps.add(StepSample.builder()
-                            .timestamp(ts(m, i))
-                            .steps(m.value[i])
-                            .build());
-                }
-            }
+            List<StepSample> steps = samples(
+                    m,
+                    idx[K_STEPS],
+                    (t, v) -> StepSample.builder().timestamp(t).steps(v).build());
             List<DistanceSample> dist = new ArrayList<>();
             if (idx[K_DIST] != null) {
                 double cum = 0;
@@ -1069,15 +1072,13 @@ public final class AppleHealthParser {
                             .build());
                 }
             }
-            List<FloorsClimbedSample> floors = new ArrayList<>();
-            if (idx[K_FLOORS] != null) {
-                for (int i : idx[K_FLOORS]) {
-                    floors.add(FloorsClimbedSample.builder()
-                            .timestamp(ts(m, i))
-                            .floorsClimbed(m.value[i])
+            List<FloorsClimbedSample> floors = samples(
+                    m,
+                    idx[K_FLOORS],
+                    (t, v) -> FloorsClimbedSample.builder()
+                            .timestamp(t)
+                            .floorsClimbed(v)
                             .build());
-                }
-            }
             if (has(d, S_STEPS) || has(d, S_DIST) || has(d, S_FLOORS)) {
                 b.distanceData(DailyDistanceData.builder()
                         .steps(has(d, S_STEPS) ? (int) Math.round(d.sums[S_STEPS]) : null)
@@ -1096,15 +1097,13 @@ public final class AppleHealthParser {
                     : has(d, S_RING_ACTIVE) ? Double.valueOf(d.sums[S_RING_ACTIVE]) : null;
             Double basal = has(d, S_BASAL) ? Double.valueOf(d.sums[S_BASAL]) : null;
             if (active != null || basal != null) {
-                List<CalorieSample> cal = new ArrayList<>();
-                if (idx[K_ACTIVE] != null) {
-                    for (int i : idx[K_ACTIVE]) {
-                        cal.add(CalorieSample.builder()
-                                .timestamp(ts(m, i))
-                                .calories(ActivityAssembler.round3(m.value[i]))
+                List<CalorieSample> cal = samples(
+                        m,
+                        idx[K_ACTIVE],
+                        (t, v) -> CalorieSample.builder()
+                                .timestamp(t)
+                                .calories(ActivityAssembler.round3(v))
                                 .build());
-                    }
-                }
                 b.caloriesData(CaloriesData.builder()
                         .netActivityCalories(active == null ? null : ActivityAssembler.round3(active))
                         .bmrCalories(basal == null ? null : ActivityAssembler.round3(basal))
