@@ -6,6 +6,7 @@ import io.tributary.model.Daily;
 import io.tributary.model.Menstruation;
 import io.tributary.model.Nutrition;
 import io.tributary.model.Sleep;
+import io.tributary.model.SleepStageTally;
 import io.tributary.model.TerraDataModel;
 import io.tributary.model.Timestamps;
 import io.tributary.model.enums.ActivityType;
@@ -1610,49 +1611,23 @@ public final class AppleHealthParser {
         private Sleep sleepOf(List<Segment> segs) {
             long[] sp = span(segs);
             ZoneOffset zone = ZoneOffset.ofTotalSeconds(segs.get(0).offset);
-            double[] secs = new double[7];
             double inBedDeclared = 0;
-            List<SleepHypnogramSample> hyp = new ArrayList<>();
-            int wakeups = 0;
-            int remEvents = 0;
-            Integer prev = null;
-            List<Segment> staged = new ArrayList<>();
+            SleepStageTally tally = new SleepStageTally(zone);
             for (Segment s : segs) {
                 if (s.stage < 0) {
                     inBedDeclared += (s.end - s.start) / 1000.0;
                 } else {
-                    staged.add(s);
+                    tally.add(s.start, s.end, s.stage);
                 }
             }
-            // overlapping stage segments are clipped so no second is counted twice
-            long covered = Long.MIN_VALUE;
-            for (Segment s : staged) {
-                long from = Math.max(s.start, covered);
-                if (s.end <= from) {
-                    continue;
-                }
-                secs[s.stage] += (s.end - from) / 1000.0;
-                covered = s.end;
-                if (!Integer.valueOf(s.stage).equals(prev)) {
-                    hyp.add(SleepHypnogramSample.builder()
-                            .timestamp(Timestamps.format(Instant.ofEpochMilli(from), zone))
-                            .level(s.stage)
-                            .build());
-                    if (s.stage == SleepLevel.AWAKE.value() && prev != null) {
-                        wakeups++;
-                    }
-                    if (s.stage == SleepLevel.REM_SLEEP.value()) {
-                        remEvents++;
-                    }
-                }
-                prev = s.stage;
-            }
-            double light = secs[SleepLevel.LIGHT_SLEEP.value()];
-            double deep = secs[SleepLevel.DEEP_SLEEP.value()];
-            double rem = secs[SleepLevel.REM_SLEEP.value()];
-            double generic = secs[SleepLevel.SLEEPING.value()];
-            double awake = secs[SleepLevel.AWAKE.value()];
-            double asleep = light + deep + rem + generic;
+            double light = tally.seconds(SleepLevel.LIGHT_SLEEP);
+            double deep = tally.seconds(SleepLevel.DEEP_SLEEP);
+            double rem = tally.seconds(SleepLevel.REM_SLEEP);
+            double awake = tally.seconds(SleepLevel.AWAKE);
+            double asleep = tally.asleepSeconds();
+            List<SleepHypnogramSample> hyp = tally.hypnogram();
+            int wakeups = tally.wakeups();
+            int remEvents = tally.remEvents();
             double inBed = (sp[1] - sp[0]) / 1000.0;
             Instant start = Instant.ofEpochMilli(sp[0]);
             return Sleep.builder()

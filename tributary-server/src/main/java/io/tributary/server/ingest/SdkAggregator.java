@@ -8,6 +8,7 @@ import io.tributary.model.Daily;
 import io.tributary.model.Menstruation;
 import io.tributary.model.Nutrition;
 import io.tributary.model.Sleep;
+import io.tributary.model.SleepStageTally;
 import io.tributary.model.Timestamps;
 import io.tributary.model.enums.SleepLevel;
 import io.tributary.model.enums.SleepUploadType;
@@ -541,33 +542,15 @@ final class SdkAggregator {
     Sleep sleep(String summaryId, long start, long end, ZoneOffset z, List<Segment> segs, DeviceData device) {
         segs = new ArrayList<>(segs);
         segs.sort(Comparator.comparingLong(Segment::start));
-        double[] secs = new double[8];
-        List<SleepHypnogramSample> hyp = new ArrayList<>();
-        long covered = Long.MIN_VALUE;
-        Integer prev = null;
-        int wakeups = 0, remEvents = 0;
-        for (Segment s : segs) {
-            if (s.level() < 0) continue;
-            long from = Math.max(s.start(), covered);
-            if (s.end() <= from) continue;
-            secs[s.level()] += (s.end() - from) / 1000.0;
-            covered = s.end();
-            if (!Integer.valueOf(s.level()).equals(prev)) {
-                hyp.add(SleepHypnogramSample.builder()
-                        .timestamp(ts(Instant.ofEpochMilli(from), z))
-                        .level(s.level())
-                        .build());
-                if (s.level() == SleepLevel.AWAKE.value() && prev != null) wakeups++;
-                if (s.level() == SleepLevel.REM_SLEEP.value()) remEvents++;
-            }
-            prev = s.level();
-        }
-        double light = secs[SleepLevel.LIGHT_SLEEP.value()];
-        double deep = secs[SleepLevel.DEEP_SLEEP.value()];
-        double rem = secs[SleepLevel.REM_SLEEP.value()];
-        double generic = secs[SleepLevel.SLEEPING.value()];
-        double awake = secs[SleepLevel.AWAKE.value()];
-        double asleep = light + deep + rem + generic;
+        SleepStageTally tally = new SleepStageTally(z);
+        for (Segment s : segs) if (s.level() >= 0) tally.add(s.start(), s.end(), s.level());
+        double light = tally.seconds(SleepLevel.LIGHT_SLEEP);
+        double deep = tally.seconds(SleepLevel.DEEP_SLEEP);
+        double rem = tally.seconds(SleepLevel.REM_SLEEP);
+        double awake = tally.seconds(SleepLevel.AWAKE);
+        double asleep = tally.asleepSeconds();
+        List<SleepHypnogramSample> hyp = tally.hypnogram();
+        int wakeups = tally.wakeups(), remEvents = tally.remEvents();
         double inBed = (end - start) / 1000.0;
         return Sleep.builder()
                 .metadata(SleepMetadata.builder()

@@ -1,0 +1,69 @@
+package io.tributary.model;
+
+import io.tributary.model.enums.SleepLevel;
+import io.tributary.model.nested.SleepHypnogramSample;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sums a night's stage segments (Terra {@link SleepLevel} values) into seconds per level, the hypnogram (one
+ * sample per change of level), wake-ups (a change to awake after the first segment) and REM episodes. Segments
+ * are added in start order; a segment overlapping what was already counted is clipped, so no second counts
+ * twice. Shared by the file parsers and the mobile-SDK aggregation.
+ */
+public final class SleepStageTally {
+    private final double[] seconds = new double[8];
+    private final List<SleepHypnogramSample> hypnogram = new ArrayList<>();
+    private final ZoneOffset zone;
+    private long covered = Long.MIN_VALUE;
+    private Integer previous;
+    private int wakeups;
+    private int remEvents;
+
+    public SleepStageTally(ZoneOffset zone) {
+        this.zone = zone;
+    }
+
+    /** One segment [startMs, endMs) at {@code level}; segments must come in start order. */
+    public void add(long startMs, long endMs, int level) {
+        long from = Math.max(startMs, covered);
+        if (endMs <= from) return;
+        seconds[level] += (endMs - from) / 1000.0;
+        covered = endMs;
+        if (!Integer.valueOf(level).equals(previous)) {
+            hypnogram.add(SleepHypnogramSample.builder()
+                    .timestamp(Timestamps.format(Instant.ofEpochMilli(from), zone))
+                    .level(level)
+                    .build());
+            if (level == SleepLevel.AWAKE.value() && previous != null) wakeups++;
+            if (level == SleepLevel.REM_SLEEP.value()) remEvents++;
+        }
+        previous = level;
+    }
+
+    public double seconds(SleepLevel level) {
+        return seconds[level.value()];
+    }
+
+    /** Light + deep + REM + generic "sleeping". */
+    public double asleepSeconds() {
+        return seconds(SleepLevel.LIGHT_SLEEP)
+                + seconds(SleepLevel.DEEP_SLEEP)
+                + seconds(SleepLevel.REM_SLEEP)
+                + seconds(SleepLevel.SLEEPING);
+    }
+
+    public List<SleepHypnogramSample> hypnogram() {
+        return hypnogram;
+    }
+
+    public int wakeups() {
+        return wakeups;
+    }
+
+    public int remEvents() {
+        return remEvents;
+    }
+}
