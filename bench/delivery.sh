@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -pl tributary-server -am test-compile dependency:build-classpath -Dspotless.check.skip=true \
-    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
+    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/tmp/delivery-bench-build.log 2>&1 \
+  || { cat /tmp/delivery-bench-build.log; exit 1; }
 CP="tributary-server/target/test-classes:tributary-server/target/classes:$(cat tributary-server/target/bench.classpath)"
 exec java -Xmx1g ${JAVA_OPTS:-} -cp "$CP" io.tributary.server.bench.DeliveryBench "$@"

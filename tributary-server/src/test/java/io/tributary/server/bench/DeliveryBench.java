@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Delivery load harness (see bench/README.md): one server process (this JVM, embedded PostgreSQL unless
- * TRIBUTARY_DB_URL is set), one local receiver answering 200 at once (JDK HttpServer), and:
+ * TRIBUTARY_DB_URL is set), one local receiver answering 200 at once ({@link BenchReceiver}), and:
  *
  * <ol>
  *   <li>drain: a backlog of events committed while the destination was inactive, then enabled — signed
@@ -46,7 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>sustained: writers commit events at a fixed offered rate while delivery runs — achieved rate and
  *       commit→receipt latency;
  *   <li>latency at 500 events/s: p50/p99 from the event's commit to the receiver getting it;
- *   <li>ceiling: the same receiver driven by a bare HttpClient (same concurrency, HMAC signed, no database).
+ *   <li>ceiling: the same receiver driven by a bare HttpClient and by our webhook sender alone (HMAC signed, no
+ *       database).
  * </ol>
  *
  * Arguments: {@code drainEvents=30000 sustainedRate=3000 sustainedSeconds=15 latencySeconds=20
@@ -66,20 +67,41 @@ public final class DeliveryBench {
         int latencySeconds = intArg(args, "latencySeconds", 20);
         int ceilingSeconds = intArg(args, "ceilingSeconds", 10);
 
-        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
-        receiver.setExecutor(Executors.newFixedThreadPool(16));
-        receiver.createContext("/", ex -> {
-            ex.getRequestBody().readAllBytes();
-            String ref = ex.getRequestHeaders().getFirst("terra-reference");
+        java.util.function.Consumer<String> onReference = ref -> {
             if (ref != null && ref.startsWith("b-")) {
                 int i = Integer.parseInt(ref.substring(2));
                 if (receivedAt.compareAndSet(i, 0, System.nanoTime())) received.incrementAndGet();
             }
-            ex.sendResponseHeaders(200, -1);
-            ex.close();
-        });
-        receiver.start();
-        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        };
+        int port;
+        Runnable stopReceiver;
+        if ("jdk".equals(System.getProperty("bench.receiver"))) {
+            HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
+            receiver.setExecutor(Executors.newFixedThreadPool(16));
+            receiver.createContext("/", ex -> {
+                ex.getRequestBody().readAllBytes();
+                onReference.accept(ex.getRequestHeaders().getFirst("terra-reference"));
+                ex.sendResponseHeaders(200, -1);
+                ex.close();
+            });
+            receiver.start();
+            port = receiver.getAddress().getPort();
+            stopReceiver = () -> {
+                receiver.stop(0);
+                ((ExecutorService) receiver.getExecutor()).shutdownNow();
+            };
+        } else {
+            BenchReceiver receiver = new BenchReceiver(onReference);
+            port = receiver.port();
+            stopReceiver = () -> {
+                try {
+                    receiver.close();
+                } catch (java.io.IOException e) {
+                    // exiting anyway
+                }
+            };
+        }
+        String url = "http://127.0.0.1:" + port + "/hook";
 
         Path dir = Files.createTempDirectory("tributary-bench-");
         dataDir = dir.toString();
@@ -223,8 +245,7 @@ public final class DeliveryBench {
                     System.getProperty("java.version"),
                     samplePayload().length());
             ctx.close();
-            receiver.stop(0);
-            ((ExecutorService) receiver.getExecutor()).shutdownNow();
+            stopReceiver.run();
         }
     }
 
@@ -312,10 +333,16 @@ public final class DeliveryBench {
     private static void ceilingRows(
             StringBuilder table, String url, String payload, int seconds, double drainRate, double drainCpuMs)
             throws Exception {
-        double[] c = ceilingWithCpu(url, payload, seconds, 64);
+        double[] jdk = ceilingWithCpu(url, payload, seconds, 64, false);
         row(
                 table,
-                "ceiling: bare HttpClient, 64 threads, signed, no DB",
+                "ceiling: bare java.net.http.HttpClient, 64 threads, signed, no DB",
+                String.format(Locale.ROOT, "%.0f requests/s", jdk[0]),
+                String.format(Locale.ROOT, "CPU %.3f ms per request (client + receiver)", jdk[1]));
+        double[] c = ceilingWithCpu(url, payload, seconds, 64, true);
+        row(
+                table,
+                "ceiling: our webhook sender alone, 64 threads, signed, no DB",
                 String.format(Locale.ROOT, "%.0f requests/s", c[0]),
                 String.format(Locale.ROOT, "CPU %.3f ms per request (client + receiver)", c[1]));
         row(table, "ratio drain / ceiling", String.format(Locale.ROOT, "%.0f %%", 100 * drainRate / c[0]), "");
@@ -332,10 +359,11 @@ public final class DeliveryBench {
     }
 
     /** Requests/s and CPU milliseconds per request (this JVM: client and receiver). */
-    private static double[] ceilingWithCpu(String url, String payload, int seconds, int threads) throws Exception {
+    private static double[] ceilingWithCpu(String url, String payload, int seconds, int threads, boolean ours)
+            throws Exception {
         long cpu0 = cpuNanos();
         long before = ceilingDone.get();
-        double rate = ceiling(url, payload, seconds, threads);
+        double rate = ours ? ceilingOurs(url, payload, seconds, threads) : ceiling(url, payload, seconds, threads);
         long n = ceilingDone.get() - before;
         return new double[] {rate, n == 0 ? 0 : (cpuNanos() - cpu0) / 1e6 / n};
     }
@@ -387,6 +415,51 @@ public final class DeliveryBench {
         }
         lastJvmCpu = jvm;
         return total;
+    }
+
+    /** The engine's own webhook sender (signing, headers, pooled HTTP/1.1), called with no database around it. */
+    private static double ceilingOurs(String url, String payload, int seconds, int threads) throws Exception {
+        io.tributary.server.delivery.webhook.WebhookSender sender =
+                new io.tributary.server.delivery.webhook.WebhookSender(
+                        new io.tributary.server.delivery.webhook.WebhookUrlGuard(true, true),
+                        java.time.Clock.systemUTC());
+        tools.jackson.databind.node.ObjectNode cfg = tools.jackson.databind.node.JsonNodeFactory.instance
+                .objectNode()
+                .put("type", "webhook")
+                .put("url", url);
+        io.tributary.server.delivery.DestinationConfig dest = new io.tributary.server.delivery.DestinationConfig(
+                "dst_bench", 1, UUID.randomUUID(), "production", "webhook", cfg, Duration.ofSeconds(30));
+        byte[] body = payload.getBytes(StandardCharsets.UTF_8);
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long t0 = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            pool.execute(() -> {
+                while (System.nanoTime() < end) {
+                    io.tributary.server.delivery.OutgoingEvent ev = new io.tributary.server.delivery.OutgoingEvent(
+                            "evt_x",
+                            "dlv_x",
+                            "activity",
+                            UUID.randomUUID(),
+                            "ceiling",
+                            Instant.now(),
+                            Instant.now(),
+                            body,
+                            List.of("secret"));
+                    if (sender.send(dest, ev).kind() == io.tributary.server.delivery.SendOutcome.Kind.SUCCESS) {
+                        done.incrementAndGet();
+                        ceilingDone.incrementAndGet();
+                    } else {
+                        return;
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.HOURS);
+        sender.close();
+        return done.get() / ((System.nanoTime() - t0) / 1e9);
     }
 
     private static double ceiling(String url, String payload, int seconds, int threads) throws Exception {

@@ -8,23 +8,14 @@ import io.tributary.server.delivery.SendOutcome;
 import io.tributary.server.shared.ApiException;
 import io.tributary.server.shared.TributaryProperties;
 import io.tributary.server.storage.EnvironmentRecord;
+import jakarta.annotation.PreDestroy;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Flow;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLSocketFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -37,10 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 public class WebhookSender implements DestinationSender {
-    static final int RESPONSE_LIMIT = 2048;
     private final WebhookUrlGuard guard;
     private final Clock clock;
-    private final HttpClient http;
+    private final WebhookHttp http;
 
     @org.springframework.beans.factory.annotation.Autowired
     public WebhookSender(TributaryProperties props, DeliveryProperties delivery, Clock clock) {
@@ -48,13 +38,14 @@ public class WebhookSender implements DestinationSender {
     }
 
     public WebhookSender(WebhookUrlGuard guard, Clock clock) {
+        this(guard, clock, (SSLSocketFactory) SSLSocketFactory.getDefault());
+    }
+
+    /** With the TLS socket factory to trust receivers by (tests: a receiver with its own certificate). */
+    WebhookSender(WebhookUrlGuard guard, Clock clock, SSLSocketFactory tls) {
         this.guard = guard;
         this.clock = clock;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+        this.http = new WebhookHttp(tls, 10_000);
     }
 
     @Override
@@ -91,45 +82,44 @@ public class WebhookSender implements DestinationSender {
     @Override
     public SendOutcome send(DestinationConfig dest, OutgoingEvent ev) {
         URI uri;
+        InetAddress address;
         try {
-            uri = guard.check(dest.text("url"), "production".equals(dest.environmentName()));
+            uri = guard.parse(dest.text("url"), "production".equals(dest.environmentName()));
+            address = guard.resolve(uri.getHost()); // checked here, connected to as is: no second lookup
         } catch (WebhookUrlGuard.Refused e) {
             return SendOutcome.retry(null, "refused: " + e.getMessage(), null);
         }
         long t = clock.instant().getEpochSecond();
         String signature = WebhookSigner.header(t, ev.payload(), ev.signingSecrets());
-        HttpRequest.Builder req = HttpRequest.newBuilder(uri)
-                .timeout(dest.timeout())
-                .header("Content-Type", "application/json")
-                .header("terra-signature", signature)
-                .header("X-Terra-Signature", signature)
-                .header("X-Terra-Trace-Id", ev.traceId())
-                .header(
-                        "X-Terra-Ordering-Timestamp",
-                        String.valueOf(ev.orderingTimestamp().toEpochMilli()))
-                .header("User-Agent", "Tributary-Webhooks/1")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(ev.payload()));
-        if (ev.reference() != null) req.header("terra-reference", ev.reference());
-        // send(), not sendAsync(): sendAsync hops through CompletableFuture's default executor, which on a
-        // machine with < 3 cores is a new thread per task (a thread per delivery); send() runs on this worker
-        HttpResponse<String> resp;
-        long deadline = System.nanoTime() + dest.timeout().toNanos() + 1_000_000_000L;
+        List<String> headers = new ArrayList<>(14);
+        Collections.addAll(
+                headers,
+                "Content-Type",
+                "application/json",
+                "terra-signature",
+                signature,
+                "X-Terra-Signature",
+                signature,
+                "X-Terra-Trace-Id",
+                ev.traceId(),
+                "X-Terra-Ordering-Timestamp",
+                String.valueOf(ev.orderingTimestamp().toEpochMilli()),
+                "User-Agent",
+                "Tributary-Webhooks/1");
+        if (ev.reference() != null) Collections.addAll(headers, "terra-reference", ev.reference());
+        // the whole exchange (connect, TLS, request, response head and body) within the destination's timeout
+        long deadline = System.nanoTime() + dest.timeout().toNanos();
+        WebhookHttp.Response resp;
         try {
-            // the request timeout covers the response headers; the deadline also bounds a body that never ends
-            resp = http.send(req.build(), r -> limited(deadline));
-        } catch (HttpTimeoutException e) {
-            return SendOutcome.retry(null, "timeout after " + dest.timeout().toMillis() + " ms", null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return SendOutcome.retry(null, "interrupted (server shutting down)", null);
-        } catch (java.io.IOException e) {
+            resp = http.post(uri, address, headers, ev.payload(), deadline);
+        } catch (WebhookHttp.Timeout e) {
+            return SendOutcome.retry(
+                    null, "timeout after " + dest.timeout().toMillis() + " ms (" + e.getMessage() + ")", null);
+        } catch (java.io.IOException | RuntimeException e) {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return SendOutcome.retry(null, "connection failed: " + msg, null);
         }
-        return outcome(
-                resp.statusCode(),
-                resp.body(),
-                resp.headers().firstValue("Retry-After").orElse(null));
+        return outcome(resp.status(), resp.body(), resp.retryAfter());
     }
 
     SendOutcome outcome(int status, String body, String retryAfter) {
@@ -149,69 +139,8 @@ public class WebhookSender implements DestinationSender {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    /** Cancels response bodies still streaming at their deadline (one timer thread for all deliveries). */
-    private static final ScheduledExecutorService BODY_TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "webhook-body-timer");
-        t.setDaemon(true);
-        return t;
-    });
-
-    static HttpResponse.BodySubscriber<String> limited() {
-        return limited(Long.MAX_VALUE);
-    }
-
-    /**
-     * Keeps the first 2 KiB of the response body and discards the rest (so the connection can be reused); a body
-     * still arriving at {@code deadlineNanos} ({@link System#nanoTime}) is cut off with a timeout.
-     */
-    static HttpResponse.BodySubscriber<String> limited(long deadlineNanos) {
-        return new HttpResponse.BodySubscriber<>() {
-            private final ByteBuffer kept = ByteBuffer.allocate(RESPONSE_LIMIT);
-            private final CompletableFuture<String> result = new CompletableFuture<>();
-
-            @Override
-            public CompletionStage<String> getBody() {
-                return result;
-            }
-
-            @Override
-            public void onSubscribe(Flow.Subscription s) {
-                if (deadlineNanos != Long.MAX_VALUE) {
-                    long left = Math.max(0, deadlineNanos - System.nanoTime());
-                    ScheduledFuture<?> timer = BODY_TIMER.schedule(
-                            () -> {
-                                if (result.completeExceptionally(
-                                        new HttpTimeoutException("response body not complete in time"))) s.cancel();
-                            },
-                            left,
-                            TimeUnit.NANOSECONDS);
-                    result.whenComplete((v, t) -> timer.cancel(false));
-                }
-                s.request(Long.MAX_VALUE);
-            }
-
-            @Override
-            public void onNext(List<ByteBuffer> items) {
-                for (ByteBuffer b : items) {
-                    int n = Math.min(b.remaining(), kept.remaining());
-                    if (n > 0) {
-                        ByteBuffer slice = b.duplicate();
-                        slice.limit(slice.position() + n);
-                        kept.put(slice);
-                    }
-                }
-            }
-
-            @Override
-            public void onError(Throwable t) {
-                result.completeExceptionally(t);
-            }
-
-            @Override
-            public void onComplete() {
-                String s = new String(kept.array(), 0, kept.position(), StandardCharsets.UTF_8);
-                result.complete(s.isEmpty() ? null : s);
-            }
-        };
+    @PreDestroy
+    public void close() {
+        http.close();
     }
 }

@@ -58,19 +58,30 @@ public final class WebhookUrlGuard {
     }
 
     public void checkHost(String host) throws Refused {
-        if (allowPrivate) return;
+        if (!allowPrivate) resolve(host); // with private networks allowed, an address not resolvable yet may be saved
+    }
+
+    /**
+     * Resolves the host (a bracketed IPv6 literal as in a URI is accepted), checks every address it resolves to,
+     * and returns the one to connect to, so that the address checked is the address used.
+     */
+    public InetAddress resolve(String host) throws Refused {
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            addresses = InetAddress.getAllByName(bare);
         } catch (UnknownHostException e) {
             throw new Refused("cannot resolve webhook host '" + host + "'");
         }
-        for (InetAddress a : addresses) {
-            if (isForbidden(a))
-                throw new Refused("webhook host '" + host + "' resolves to a non-public address ("
-                        + a.getHostAddress()
-                        + "); set TRIBUTARY_ALLOW_PRIVATE_WEBHOOKS=true to allow private networks");
+        if (!allowPrivate) {
+            for (InetAddress a : addresses) {
+                if (isForbidden(a))
+                    throw new Refused("webhook host '" + host + "' resolves to a non-public address ("
+                            + a.getHostAddress()
+                            + "); set TRIBUTARY_ALLOW_PRIVATE_WEBHOOKS=true to allow private networks");
+            }
         }
+        return addresses[0];
     }
 
     /** True for any address a public webhook must not point at. */
