@@ -225,6 +225,14 @@ public final class DeliveryBench {
                     "commit → receipt",
                     "p50 " + ms(pct(lat, 50)) + ", p99 " + ms(pct(lat, 99)) + ", max " + ms(lat[lat.length - 1]));
 
+            // the receiver may have the last events before the completer recorded them: wait for the records
+            for (int i = 0;
+                    i < 50
+                            && jdbc.sql("SELECT count(*) FROM deliveries WHERE status <> 'delivered'")
+                                            .query(Long.class)
+                                            .single()
+                                    > 0;
+                    i++) Thread.sleep(100);
             long attempts =
                     jdbc.sql("SELECT count(*) FROM attempts").query(Long.class).single();
             long delivered = jdbc.sql("SELECT count(*) FROM deliveries WHERE status = 'delivered'")
