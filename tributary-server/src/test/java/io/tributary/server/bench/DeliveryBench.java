@@ -438,44 +438,51 @@ public final class DeliveryBench {
         io.tributary.server.delivery.DestinationConfig dest = new io.tributary.server.delivery.DestinationConfig(
                 "dst_bench", 1, UUID.randomUUID(), "production", "webhook", cfg, Duration.ofSeconds(30));
         byte[] body = payload.getBytes(StandardCharsets.UTF_8);
-        AtomicLong done = new AtomicLong();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long t0 = System.nanoTime();
-        for (int t = 0; t < threads; t++) {
-            pool.execute(() -> {
-                while (System.nanoTime() < end) {
-                    io.tributary.server.delivery.OutgoingEvent ev = new io.tributary.server.delivery.OutgoingEvent(
-                            "evt_x",
-                            "dlv_x",
-                            "activity",
-                            UUID.randomUUID(),
-                            "ceiling",
-                            Instant.now(),
-                            Instant.now(),
-                            body,
-                            List.of("secret"));
-                    if (sender.send(dest, ev).kind() == io.tributary.server.delivery.SendOutcome.Kind.SUCCESS) {
-                        done.incrementAndGet();
-                        ceilingDone.incrementAndGet();
-                    } else {
-                        return;
-                    }
-                }
-            });
+        try {
+            return hammer(
+                    seconds,
+                    threads,
+                    () -> sender.send(
+                                            dest,
+                                            new io.tributary.server.delivery.OutgoingEvent(
+                                                    "evt_x",
+                                                    "dlv_x",
+                                                    "activity",
+                                                    UUID.randomUUID(),
+                                                    "ceiling",
+                                                    Instant.now(),
+                                                    Instant.now(),
+                                                    body,
+                                                    List.of("secret")))
+                                    .kind()
+                            == io.tributary.server.delivery.SendOutcome.Kind.SUCCESS);
+        } finally {
+            sender.close();
         }
-        pool.shutdown();
-        pool.awaitTermination(1, TimeUnit.HOURS);
-        sender.close();
-        return done.get() / ((System.nanoTime() - t0) / 1e9);
     }
 
+    /** A bare {@code java.net.http.HttpClient}, signing each request like the engine. */
     private static double ceiling(String url, String payload, int seconds, int threads) throws Exception {
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         byte[] body = payload.getBytes(StandardCharsets.UTF_8);
+        return hammer(seconds, threads, () -> {
+            String sig = WebhookSigner.header(Instant.now().getEpochSecond(), body, List.of("secret"));
+            HttpRequest req = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .header("terra-signature", sig)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build();
+            return http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        });
+    }
+
+    /** Runs {@code request} from {@code threads} threads for {@code seconds}; requests/s (a thread stops at a failure). */
+    private static double hammer(int seconds, int threads, java.util.concurrent.Callable<Boolean> request)
+            throws Exception {
         AtomicLong done = new AtomicLong();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -483,23 +490,13 @@ public final class DeliveryBench {
         for (int t = 0; t < threads; t++) {
             pool.execute(() -> {
                 while (System.nanoTime() < end) {
-                    String sig = WebhookSigner.header(Instant.now().getEpochSecond(), body, List.of("secret"));
-                    HttpRequest req = HttpRequest.newBuilder(URI.create(url))
-                            .timeout(Duration.ofSeconds(30))
-                            .header("Content-Type", "application/json")
-                            .header("terra-signature", sig)
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                            .build();
                     try {
-                        if (http.send(req, HttpResponse.BodyHandlers.discarding())
-                                        .statusCode()
-                                == 200) {
-                            done.incrementAndGet();
-                            ceilingDone.incrementAndGet();
-                        }
+                        if (!request.call()) return;
                     } catch (Exception e) {
                         return;
                     }
+                    done.incrementAndGet();
+                    ceilingDone.incrementAndGet();
                 }
             });
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.tributary.server.delivery.writer.TestCerts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -40,40 +41,14 @@ class WebhookTlsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path ks = dir.resolve("receiver.p12");
-        String keytool =
-                Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        Process p = new ProcessBuilder(
-                        keytool,
-                        "-genkeypair",
-                        "-alias",
-                        "receiver",
-                        "-keyalg",
-                        "EC",
-                        "-groupname",
-                        "secp256r1",
-                        "-dname",
-                        "CN=localhost",
-                        "-ext",
-                        "SAN=dns:localhost",
-                        "-validity",
-                        "2",
-                        "-storetype",
-                        "PKCS12",
-                        "-keystore",
-                        ks.toString(),
-                        "-storepass",
-                        "changeit")
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor()).as(out).isZero();
+        // a certificate for "localhost" only (not 127.0.0.1), so a URL naming the address must be refused
+        TestCerts certs = TestCerts.create(dir, "DNS:localhost");
         KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(ks)) {
-            keys.load(in, "changeit".toCharArray());
+        try (InputStream in = Files.newInputStream(certs.keyStore())) {
+            keys.load(in, certs.password().toCharArray());
         }
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(keys, "changeit".toCharArray());
+        kmf.init(keys, certs.password().toCharArray());
         SSLContext serverTls = SSLContext.getInstance("TLS");
         serverTls.init(kmf.getKeyManagers(), null, null);
         server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -88,7 +63,7 @@ class WebhookTlsTest {
         });
         server.start();
 
-        Certificate cert = keys.getCertificate("receiver");
+        Certificate cert = keys.getCertificate("server");
         KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, null);
         trust.setCertificateEntry("receiver", cert);

@@ -17,6 +17,11 @@ import java.util.concurrent.TimeUnit;
 public record TestCerts(Path keyStore, String password, Path certPem, Path keyPem, String certificate) {
 
     public static TestCerts create(Path dir) throws Exception {
+        return create(dir, "DNS:localhost,IP:127.0.0.1");
+    }
+
+    /** With the given subject alternative names (keytool's syntax, e.g. {@code DNS:localhost}). */
+    public static TestCerts create(Path dir, String subjectAltNames) throws Exception {
         Files.createDirectories(dir);
         Path ks = dir.resolve("server.p12");
         String pw = "changeit";
@@ -36,7 +41,7 @@ public record TestCerts(Path keyStore, String password, Path certPem, Path keyPe
                         "-dname",
                         "CN=localhost",
                         "-ext",
-                        "SAN=DNS:localhost,IP:127.0.0.1",
+                        "SAN=" + subjectAltNames,
                         "-keystore",
                         ks.toString(),
                         "-storetype",
