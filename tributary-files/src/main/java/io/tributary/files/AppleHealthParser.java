@@ -90,8 +90,10 @@ import javax.xml.stream.XMLStreamReader;
  * emitted: {@link Daily} (steps, distance, floors, active/basal energy, heart rate, HRV SDNN, VO2max, SpO2, exercise
  * and stand time, ActivitySummary rings), {@link Body} (weight, body fat, height, BMI, lean mass, blood pressure,
  * glucose, body temperature, SpO2), {@link Nutrition} (Dietary* records), {@link Menstruation} (MenstrualFlow); then
- * {@link Activity} per Workout (totals, statistics, pauses, heart rate from the Records, and the route GPX when the
- * zip holds it) and {@link Sleep} per night (SleepAnalysis segments merged per source).
+ * {@link Activity} per Workout (totals, statistics, pauses, heart rate, power, speed and cadence from the Records
+ * inside it, and the route GPX when the zip holds it) and {@link Sleep} per night (SleepAnalysis segments merged
+ * per source, respiratory rate from the Records inside it). Samples are matched by time only: the spill does not
+ * keep a record's source.
  *
  * <p>The internal DTD of real exports is skipped, never processed: entity references fail the import (no XXE, no
  * entity expansion).
