@@ -166,7 +166,10 @@ final class ActivityAssembler {
         if (timerSeconds == null) {
             timerSeconds = timer(end);
         }
-        List<Point> pts = downsample(points);
+        // Each series is thinned on its own: a point carries only some values (an Apple Health speed reading has
+        // no heart rate, a route point no power), and one stride over all points would keep only the points of one
+        // series when series alternate. Where every point carries the series this is the same as thinning points.
+        Thinning thin = new Thinning(points, maxSamples);
 
         // ---- series
         List<HeartRateDataSample> hr = new ArrayList<>();
@@ -184,31 +187,35 @@ final class ActivityAssembler {
             pauseTo[i] = pauses.get(i)[1] == null ? pauseFrom[i] : pauses.get(i)[1].toEpochMilli();
         }
         long startMs = start.toEpochMilli();
-        for (Point p : pts) {
+        for (Point p : points) {
+            boolean[] keep = thin.next(p);
+            if (keep == null) {
+                continue;
+            }
             String t = ts(p.time);
             Double td = round3(timerMillis(p.time.toEpochMilli(), startMs, pauseFrom, pauseTo) / 1000.0);
-            if (p.hr != null) {
+            if (keep[0]) {
                 hr.add(new HeartRateDataSample(t, p.hr, td, null, null));
             }
-            if (p.speed != null) {
+            if (keep[1]) {
                 speed.add(new SpeedSample(t, p.speed, td, null));
             }
-            if (p.cadence != null) {
+            if (keep[2]) {
                 cadence.add(new CadenceSample(t, p.cadence, td, null));
             }
-            if (p.power != null) {
+            if (keep[3]) {
                 power.add(new PowerSample(t, p.power, td, null));
             }
-            if (p.altitude != null) {
+            if (keep[4]) {
                 elevation.add(new ElevationSample(t, p.altitude, td, null));
             }
-            if (p.distance != null) {
+            if (keep[5]) {
                 distance.add(new DistanceSample(t, p.distance, td, null));
             }
-            if (p.lat != null && p.lon != null) {
+            if (keep[6]) {
                 position.add(new PositionSample(t, List.of(p.lat, p.lon), td, null));
             }
-            if (p.steps != null) {
+            if (keep[7]) {
                 stepSamples.add(new StepSample(t, p.steps, td, null));
             }
         }
@@ -231,6 +238,9 @@ final class ActivityAssembler {
         }
         if (avgSpeed == null && totalDistance != null && timerSeconds != null && timerSeconds > 0) {
             avgSpeed = totalDistance / timerSeconds;
+        }
+        if (avgSpeed == null) {
+            avgSpeed = mean(points, p -> p.speed); // no distance to divide: the speed readings' mean
         }
         if (avgCadence == null) {
             avgCadence = mean(points, p -> p.cadence);
@@ -495,16 +505,52 @@ final class ActivityAssembler {
         return any ? new double[] {round3(gain), round3(loss)} : null;
     }
 
-    private List<Point> downsample(List<Point> in) {
-        if (in.size() <= maxSamples) {
-            return in;
+    /** Per series (hr, speed, cadence, power, altitude, distance, position, steps), every n-th value is kept. */
+    private static final class Thinning {
+        private static final int SERIES = 8;
+        private final int[] stride = new int[SERIES];
+        private final int[] seen = new int[SERIES];
+        private final boolean[] keep = new boolean[SERIES];
+
+        Thinning(List<Point> points, int maxSamples) {
+            int[] count = new int[SERIES];
+            boolean[] has = new boolean[SERIES];
+            for (Point p : points) {
+                present(p, has);
+                for (int s = 0; s < SERIES; s++) {
+                    if (has[s]) {
+                        count[s]++;
+                    }
+                }
+            }
+            for (int s = 0; s < SERIES; s++) {
+                stride[s] = Math.max(1, (count[s] + maxSamples - 1) / maxSamples);
+            }
         }
-        int stride = (in.size() + maxSamples - 1) / maxSamples;
-        List<Point> out = new ArrayList<>(maxSamples + 1);
-        for (int i = 0; i < in.size(); i += stride) {
-            out.add(in.get(i));
+
+        private static void present(Point p, boolean[] has) {
+            has[0] = p.hr != null;
+            has[1] = p.speed != null;
+            has[2] = p.cadence != null;
+            has[3] = p.power != null;
+            has[4] = p.altitude != null;
+            has[5] = p.distance != null;
+            has[6] = p.lat != null && p.lon != null;
+            has[7] = p.steps != null;
         }
-        return out;
+
+        /** Which of the point's values are kept, or null when none is (the array is reused). */
+        boolean[] next(Point p) {
+            present(p, keep);
+            boolean any = false;
+            for (int s = 0; s < SERIES; s++) {
+                if (keep[s]) {
+                    keep[s] = seen[s]++ % stride[s] == 0;
+                    any |= keep[s];
+                }
+            }
+            return any ? keep : null;
+        }
     }
 
     static <T> List<T> nullIfEmpty(List<T> list) {

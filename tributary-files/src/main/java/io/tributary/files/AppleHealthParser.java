@@ -2,6 +2,7 @@ package io.tributary.files;
 
 import io.tributary.model.Activity;
 import io.tributary.model.Body;
+import io.tributary.model.BreathingRates;
 import io.tributary.model.Daily;
 import io.tributary.model.Menstruation;
 import io.tributary.model.Nutrition;
@@ -47,6 +48,7 @@ import io.tributary.model.nested.NutritionSummary;
 import io.tributary.model.nested.OtherSleepDurations;
 import io.tributary.model.nested.OxygenData;
 import io.tributary.model.nested.OxygenSaturationSample;
+import io.tributary.model.nested.RespirationData;
 import io.tributary.model.nested.SleepDurationsData;
 import io.tributary.model.nested.SleepHypnogramSample;
 import io.tributary.model.nested.SleepMetadata;
@@ -88,8 +90,10 @@ import javax.xml.stream.XMLStreamReader;
  * emitted: {@link Daily} (steps, distance, floors, active/basal energy, heart rate, HRV SDNN, VO2max, SpO2, exercise
  * and stand time, ActivitySummary rings), {@link Body} (weight, body fat, height, BMI, lean mass, blood pressure,
  * glucose, body temperature, SpO2), {@link Nutrition} (Dietary* records), {@link Menstruation} (MenstrualFlow); then
- * {@link Activity} per Workout (totals, statistics, pauses, heart rate from the Records, and the route GPX when the
- * zip holds it) and {@link Sleep} per night (SleepAnalysis segments merged per source).
+ * {@link Activity} per Workout (totals, statistics, pauses, heart rate, power, speed and cadence from the Records
+ * inside it, and the route GPX when the zip holds it) and {@link Sleep} per night (SleepAnalysis segments merged
+ * per source, respiratory rate from the Records inside it). Samples are matched by time only: the spill does not
+ * keep a record's source.
  *
  * <p>The internal DTD of real exports is skipped, never processed: entity references fail the import (no XXE, no
  * entity expansion).
@@ -211,7 +215,16 @@ public final class AppleHealthParser {
     static final byte K_RESTING = 18;
     static final byte K_FLOW = 19;
     static final byte K_WRIST_TEMP = 20;
-    static final int KINDS = 21;
+    static final byte K_RESP = 21;
+    static final byte K_POWER = 22;
+    static final byte K_SPEED = 23;
+    static final byte K_CADENCE = 24;
+    static final int KINDS = 25;
+
+    /** Spilled kinds a workout collects from the records inside its interval. */
+    private static final byte[] WORKOUT_KINDS = {K_HR, K_POWER, K_SPEED, K_CADENCE};
+
+    private static final byte[] SLEEP_KINDS = {K_RESP};
 
     // per-day sums
     static final int S_STEPS = 0;
@@ -371,13 +384,74 @@ public final class AppleHealthParser {
         long pausedAt = -1;
     }
 
-    /** A workout whose samples are still being collected month by month. */
-    static final class PendingWorkout {
-        final Workout workout;
-        final List<ActivityAssembler.Point> hr = new ArrayList<>();
+    /** Time-value pairs of one spilled kind, in arrival order. */
+    static final class Series {
+        long[] time = new long[16];
+        double[] value = new double[16];
+        int size;
 
-        PendingWorkout(Workout workout) {
-            this.workout = workout;
+        void add(long t, double v) {
+            if (size == time.length) {
+                time = Arrays.copyOf(time, size * 2);
+                value = Arrays.copyOf(value, size * 2);
+            }
+            time[size] = t;
+            value[size] = v;
+            size++;
+        }
+
+        /** Keeps every second pair in time order: an implausibly long interval must not hold unbounded samples. */
+        void halve() {
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.comparingLong(i -> time[i]));
+            long[] t = new long[size / 2 + 1];
+            double[] v = new double[size / 2 + 1];
+            int n = 0;
+            for (int i = 0; i < size; i += 2) {
+                t[n] = time[order[i]];
+                v[n++] = value[order[i]];
+            }
+            time = t;
+            value = v;
+            size = n;
+        }
+    }
+
+    /**
+     * A workout or a night whose samples (the spilled {@code kinds} inside [start, end]) are still being collected
+     * month by month; exactly one of {@code workout} and {@code night} is set.
+     */
+    static final class Pending {
+        final Workout workout;
+        final List<Segment> night;
+        final long start;
+        final long end;
+        final int offset;
+        final byte[] kinds;
+        final Series[] series;
+
+        Pending(Workout w) {
+            this(w, null, w.start, Math.max(w.end, w.start), w.offset, WORKOUT_KINDS);
+        }
+
+        Pending(List<Segment> night, long start, long end) {
+            this(null, night, start, end, night.get(0).offset, SLEEP_KINDS);
+        }
+
+        private Pending(Workout w, List<Segment> night, long start, long end, int offset, byte[] kinds) {
+            this.workout = w;
+            this.night = night;
+            this.start = start;
+            this.end = end;
+            this.offset = offset;
+            this.kinds = kinds;
+            this.series = new Series[kinds.length];
+            for (int i = 0; i < kinds.length; i++) {
+                series[i] = new Series();
+            }
         }
     }
 
@@ -664,6 +738,15 @@ public final class AppleHealthParser {
                     bodySample(epochDay, K_BODYTEMP, Units.celsius(v, unit));
                 case "HKQuantityTypeIdentifierAppleSleepingWristTemperature" ->
                     bodySample(epochDay, K_WRIST_TEMP, Units.celsius(v, unit));
+                // kept for the sleep or workout they fall inside, not for the day
+                case "HKQuantityTypeIdentifierRespiratoryRate" -> sample(K_RESP, epochDay, Units.perMinute(v, unit));
+                case "HKQuantityTypeIdentifierRunningPower", "HKQuantityTypeIdentifierCyclingPower" ->
+                    sample(K_POWER, epochDay, v);
+                case "HKQuantityTypeIdentifierRunningSpeed",
+                        "HKQuantityTypeIdentifierCyclingSpeed",
+                        "HKQuantityTypeIdentifierWalkingSpeed" ->
+                    sample(K_SPEED, epochDay, Units.metersPerSecond(v, unit));
+                case "HKQuantityTypeIdentifierCyclingCadence" -> sample(K_CADENCE, epochDay, Units.perMinute(v, unit));
                 default -> {}
             }
         }
@@ -888,11 +971,20 @@ public final class AppleHealthParser {
             for (Integer day : days.keySet()) {
                 months.add(monthKey(day));
             }
-            workouts.sort(Comparator.comparingLong(w -> w.start));
-            // A workout collects its heart-rate samples from every month its interval touches (a run from 23:30 on
-            // the 31st to 00:30 on the 1st needs two months), and is emitted once the last of them has been read.
-            // Only the samples of workouts in progress are held, never more than one month of spilled samples.
-            List<PendingWorkout> inProgress = new ArrayList<>();
+            List<Pending> pending = new ArrayList<>();
+            for (Workout w : workouts) {
+                pending.add(new Pending(w));
+            }
+            for (List<Segment> night : sleepSessions()) {
+                long[] sp = span(night);
+                pending.add(new Pending(night, sp[0], sp[1]));
+            }
+            pending.sort(Comparator.comparingLong(p -> p.start));
+            // A workout (heart rate, power, speed, cadence) or a night (respiratory rate) collects its samples from
+            // every month its interval touches (a run from 23:30 on the 31st to 00:30 on the 1st needs two months),
+            // and is emitted once the last of them has been read. Only the samples of intervals in progress are held,
+            // never more than one month of spilled samples.
+            List<Pending> inProgress = new ArrayList<>();
             int wi = 0;
             for (int month : months) {
                 SampleSpill.Month m = spill.load(month);
@@ -905,29 +997,28 @@ public final class AppleHealthParser {
                     int[][] idx = byDay.getOrDefault(e.getKey(), new int[KINDS][]);
                     n += emitDay(e.getKey(), e.getValue(), m, idx, sink);
                 }
-                while (wi < workouts.size() && firstSampleMonth(workouts.get(wi)) <= month) {
-                    inProgress.add(new PendingWorkout(workouts.get(wi++)));
+                while (wi < pending.size() && firstSampleMonth(pending.get(wi)) <= month) {
+                    inProgress.add(pending.get(wi++));
                 }
                 for (var it = inProgress.iterator(); it.hasNext(); ) {
-                    PendingWorkout p = it.next();
+                    Pending p = it.next();
                     collectSamples(p, m, byDay);
-                    if (lastSampleMonth(p.workout) <= month) {
-                        sink.accept(workout(p.workout, p.hr));
+                    if (lastSampleMonth(p) <= month) {
+                        sink.accept(build(p));
                         n++;
                         it.remove();
                     }
                 }
                 spill.delete(month);
             }
-            for (PendingWorkout p : inProgress) {
-                sink.accept(workout(p.workout, p.hr));
+            for (Pending p : inProgress) {
+                sink.accept(build(p));
                 n++;
             }
-            for (; wi < workouts.size(); wi++) {
-                sink.accept(workout(workouts.get(wi), List.of()));
+            for (; wi < pending.size(); wi++) {
+                sink.accept(build(pending.get(wi)));
                 n++;
             }
-            n += emitSleep(sink);
             if (n == 0 && records == 0) {
                 throw new FileParseException(
                         format, "the Apple Health export contains no records, workouts or summaries");
@@ -1433,48 +1524,71 @@ public final class AppleHealthParser {
                     .build();
         }
 
-        /** Month key of the earliest local day a sample inside the workout can be filed under (offsets may differ). */
-        private int firstSampleMonth(Workout w) {
-            return monthKey(localDay(w.start, w.offset) - 1);
+        /** Month key of the earliest local day a sample inside the interval can be filed under (offsets may differ). */
+        private int firstSampleMonth(Pending p) {
+            return monthKey(localDay(p.start, p.offset) - 1);
         }
 
-        private int lastSampleMonth(Workout w) {
-            return monthKey(localDay(Math.max(w.end, w.start), w.offset) + 1);
+        private int lastSampleMonth(Pending p) {
+            return monthKey(localDay(p.end, p.offset) + 1);
         }
 
-        /** Adds the month's heart-rate samples that fall inside the workout's interval. */
-        private void collectSamples(PendingWorkout p, SampleSpill.Month m, Map<Integer, int[][]> byDay) {
-            Workout w = p.workout;
-            long end = Math.max(w.end, w.start);
-            int d0 = localDay(w.start, w.offset) - 1;
-            int d1 = localDay(end, w.offset) + 1;
+        /** Adds the month's samples of the interval's kinds that fall inside it. */
+        private void collectSamples(Pending p, SampleSpill.Month m, Map<Integer, int[][]> byDay) {
+            int d0 = localDay(p.start, p.offset) - 1;
+            int d1 = localDay(p.end, p.offset) + 1;
             for (int d = d0; d <= d1; d++) {
                 int[][] idx = byDay.get(d);
-                if (idx == null || idx[K_HR] == null) {
+                if (idx == null) {
                     continue;
                 }
-                for (int i : idx[K_HR]) {
-                    if (m.time[i] >= w.start && m.time[i] <= end) {
-                        ActivityAssembler.Point pt = new ActivityAssembler.Point();
-                        pt.time = Instant.ofEpochMilli(m.time[i]);
-                        pt.hr = m.value[i];
-                        p.hr.add(pt);
+                for (int k = 0; k < p.kinds.length; k++) {
+                    if (idx[p.kinds[k]] == null) {
+                        continue;
+                    }
+                    for (int i : idx[p.kinds[k]]) {
+                        if (m.time[i] >= p.start && m.time[i] <= p.end) {
+                            p.series[k].add(m.time[i], m.value[i]);
+                        }
                     }
                 }
             }
-            // an implausibly long workout must not hold unbounded samples: thin evenly (the assembler thins anyway)
-            if (p.hr.size() > 4 * Math.max(1, limits.maxSamplesPerSeries())) {
-                p.hr.sort(Comparator.comparing(x -> x.time));
-                List<ActivityAssembler.Point> kept = new ArrayList<>(p.hr.size() / 2 + 1);
-                for (int i = 0; i < p.hr.size(); i += 2) {
-                    kept.add(p.hr.get(i));
+            // an implausibly long interval must not hold unbounded samples: thin evenly (the builders thin anyway)
+            for (Series x : p.series) {
+                if (x.size > 4 * Math.max(1, limits.maxSamplesPerSeries())) {
+                    x.halve();
                 }
-                p.hr.clear();
-                p.hr.addAll(kept);
             }
         }
 
-        private Activity workout(Workout w, List<ActivityAssembler.Point> hr) {
+        private TerraDataModel build(Pending p) {
+            if (p.night != null) {
+                BreathingRates breaths = new BreathingRates(p.start, p.end, ZoneOffset.ofTotalSeconds(p.offset));
+                Series resp = p.series[0];
+                for (int i = 0; i < resp.size; i++) {
+                    breaths.add(resp.time[i], resp.value[i]);
+                }
+                return sleepOf(p.night, breaths.build(limits.maxSamplesPerSeries()));
+            }
+            List<ActivityAssembler.Point> points = new ArrayList<>();
+            for (int k = 0; k < p.kinds.length; k++) {
+                Series x = p.series[k];
+                for (int i = 0; i < x.size; i++) {
+                    ActivityAssembler.Point pt = new ActivityAssembler.Point();
+                    pt.time = Instant.ofEpochMilli(x.time[i]);
+                    switch (p.kinds[k]) {
+                        case K_HR -> pt.hr = x.value[i];
+                        case K_POWER -> pt.power = x.value[i];
+                        case K_SPEED -> pt.speed = x.value[i];
+                        default -> pt.cadence = x.value[i];
+                    }
+                    points.add(pt);
+                }
+            }
+            return workout(p.workout, points);
+        }
+
+        private Activity workout(Workout w, List<ActivityAssembler.Point> samples) {
             ActivityAssembler a = new ActivityAssembler(limits.maxSamplesPerSeries());
             a.offset = ZoneOffset.ofTotalSeconds(w.offset);
             a.localOffsetKnown = true;
@@ -1516,7 +1630,7 @@ public final class AppleHealthParser {
             if (w.avgMets != null) {
                 a.extra.put("MET_data", Map.of("avg_level", w.avgMets));
             }
-            a.points.addAll(hr);
+            a.points.addAll(samples);
             if (w.routePath != null && routes != null) {
                 try (InputStream in = routes.open(w.routePath)) {
                     if (in != null) {
@@ -1530,9 +1644,10 @@ public final class AppleHealthParser {
         }
 
         // ------------------------------------------------------------ sleep
-        private int emitSleep(Consumer<TerraDataModel> sink) {
+        /** The nights: segments grouped per source, where sources overlap the one with most sleep stages. */
+        private List<List<Segment>> sleepSessions() {
             if (sleep.isEmpty()) {
-                return 0;
+                return List.of();
             }
             Map<String, List<Segment>> bySource = new LinkedHashMap<>();
             for (Segment s : sleep) {
@@ -1576,14 +1691,13 @@ public final class AppleHealthParser {
                     }
                 }
             }
-            int n = 0;
+            List<List<Segment>> kept = new ArrayList<>();
             for (int i = 0; i < sessions.size(); i++) {
                 if (!dropped[i]) {
-                    sink.accept(sleepOf(sessions.get(i)));
-                    n++;
+                    kept.add(sessions.get(i));
                 }
             }
-            return n;
+            return kept;
         }
 
         private long[] span(List<Segment> s) {
@@ -1608,7 +1722,7 @@ public final class AppleHealthParser {
             return t * 2 + s.size();
         }
 
-        private Sleep sleepOf(List<Segment> segs) {
+        private Sleep sleepOf(List<Segment> segs, RespirationData respiration) {
             long[] sp = span(segs);
             ZoneOffset zone = ZoneOffset.ofTotalSeconds(segs.get(0).offset);
             double inBedDeclared = 0;
@@ -1658,6 +1772,7 @@ public final class AppleHealthParser {
                             .hypnogramSamples(hyp)
                             .build())
                     .deviceData(DeviceData.builder().name(segs.get(0).source).build())
+                    .respirationData(respiration)
                     .build();
         }
     }

@@ -118,6 +118,21 @@ public final class Units {
         return v;
     }
 
+    /** A speed in m/s from Apple's unit: {@code m/s}, {@code km/hr}, {@code mi/hr}, {@code ft/s} and the like. */
+    public static double metersPerSecond(double v, String unit) {
+        int slash = unit == null ? -1 : unit.indexOf('/');
+        if (slash < 0) {
+            return v;
+        }
+        double seconds = minutes(1.0, unit.substring(slash + 1)) * 60.0;
+        return meters(v, unit.substring(0, slash)) / seconds;
+    }
+
+    /** A rate per minute (breaths, revolutions, steps) from {@code count/min}, {@code count/s} or {@code Hz}. */
+    public static double perMinute(double v, String unit) {
+        return unit != null && (unit.equals("count/s") || unit.equals("Hz")) ? v * 60.0 : v;
+    }
+
     /** A quantity string such as {@code "1234 cm"} or {@code "25 m"} in metres; null when unreadable. */
     public static Double quantityMeters(String s) {
         if (s == null) {

@@ -138,7 +138,8 @@ public final class FilesBenchmark {
 
     /**
      * A synthetic export: 10 years of minute-ish heart rate, steps, distance and energy records, a weight per
-     * week, nightly sleep stages and a workout every other day, until {@code targetBytes} is reached.
+     * week, nightly sleep stages with a respiratory rate every 30 min, and a workout every other day with a running
+     * speed and power reading every 10 s (as an Apple Watch writes them), until {@code targetBytes} is reached.
      */
     static void generateApple(Path file, long targetBytes) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -234,6 +235,17 @@ public final class FilesBenchmark {
                             .append(stages[i])
                             .append("\"/>\n");
                 }
+                for (int m = 30; m < 480; m += 30) {
+                    String t = APPLE.format(s0.plusMinutes(m)) + " " + off;
+                    record(
+                            sb,
+                            "HKQuantityTypeIdentifierRespiratoryRate",
+                            "Apple Watch",
+                            "count/min",
+                            t,
+                            t,
+                            Integer.toString(12 + (m / 30 + d) % 6));
+                }
                 if (d % 2 == 0) {
                     String ws = APPLE.format(day.plusHours(18)) + " " + off;
                     String we = APPLE.format(day.plusHours(18).plusMinutes(45)) + " " + off;
@@ -256,6 +268,27 @@ public final class FilesBenchmark {
                             .append("\" endDate=\"")
                             .append(we)
                             .append("\" sum=\"8.2\" unit=\"km\"/>\n </Workout>\n");
+                    for (int sec = 0; sec < 45 * 60; sec += 10) {
+                        LocalDateTime t = day.plusHours(18).plusSeconds(sec);
+                        String ts = APPLE.format(t) + " " + off;
+                        String te = APPLE.format(t.plusSeconds(5)) + " " + off;
+                        record(
+                                sb,
+                                "HKQuantityTypeIdentifierRunningSpeed",
+                                "Apple Watch",
+                                "km/hr",
+                                ts,
+                                te,
+                                String.format(Locale.ROOT, "%.2f", 10 + (sec % 300) / 100.0));
+                        record(
+                                sb,
+                                "HKQuantityTypeIdentifierRunningPower",
+                                "Apple Watch",
+                                "W",
+                                ts,
+                                te,
+                                Integer.toString(230 + (sec % 170) / 10));
+                    }
                 }
                 sb.append(" <ActivitySummary dateComponents=\"")
                         .append(day.toLocalDate())

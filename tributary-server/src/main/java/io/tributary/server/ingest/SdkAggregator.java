@@ -4,6 +4,7 @@ import static io.tributary.server.ingest.SdkRecordMapper.*;
 
 import io.tributary.model.Activity;
 import io.tributary.model.Body;
+import io.tributary.model.BreathingRates;
 import io.tributary.model.Daily;
 import io.tributary.model.Menstruation;
 import io.tributary.model.Nutrition;
@@ -21,6 +22,7 @@ import io.tributary.model.nested.AwakeDurations;
 import io.tributary.model.nested.BloodPressureData;
 import io.tributary.model.nested.BloodPressureSample;
 import io.tributary.model.nested.BodyMetadata;
+import io.tributary.model.nested.CadenceSample;
 import io.tributary.model.nested.CaloriesData;
 import io.tributary.model.nested.DailyDistanceData;
 import io.tributary.model.nested.DailyMetadata;
@@ -42,15 +44,19 @@ import io.tributary.model.nested.MeasurementsData;
 import io.tributary.model.nested.MenstruationData;
 import io.tributary.model.nested.MenstruationFlowSample;
 import io.tributary.model.nested.MenstruationMetadata;
+import io.tributary.model.nested.MovementData;
 import io.tributary.model.nested.NutritionMacros;
 import io.tributary.model.nested.NutritionMetadata;
 import io.tributary.model.nested.NutritionSummary;
 import io.tributary.model.nested.OtherSleepDurations;
 import io.tributary.model.nested.OxygenData;
 import io.tributary.model.nested.OxygenSaturationSample;
+import io.tributary.model.nested.PowerData;
+import io.tributary.model.nested.PowerSample;
 import io.tributary.model.nested.SleepDurationsData;
 import io.tributary.model.nested.SleepHypnogramSample;
 import io.tributary.model.nested.SleepMetadata;
+import io.tributary.model.nested.SpeedSample;
 import io.tributary.model.nested.StepSample;
 import io.tributary.model.nested.TemperatureData;
 import io.tributary.model.nested.TemperatureSample;
@@ -70,6 +76,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Builds Terra models from ALL stored SDK records of a user's day / session / workout (pure). */
 final class SdkAggregator {
+    /** A night holds a few dozen readings; this only bounds a pathological upload. */
+    private static final int MAX_BREATH_SAMPLES = 10_000;
+
     private final JsonMapper json;
 
     SdkAggregator(JsonMapper json) {
@@ -449,22 +458,42 @@ final class SdkAggregator {
                 .build();
     }
 
-    /** A workout, with the heart-rate samples stored for its time span. */
-    Activity activity(SdkRecord w, List<SdkRecord> hrRecords) {
-        ZoneOffset z = ZoneOffset.ofTotalSeconds(w.offsetSeconds());
-        JsonNode e = extra(w);
-        TreeMap<Long, Double> hr = new TreeMap<>();
-        long from = w.start().toEpochMilli(), to = w.end().toEpochMilli();
-        for (SdkRecord r : hrRecords) {
+    /** The values of {@code kind} in {@code recs} (a series record's samples, else its value) inside [from, to]. */
+    private TreeMap<Long, Double> series(List<SdkRecord> recs, String kind, long from, long to) {
+        TreeMap<Long, Double> out = new TreeMap<>();
+        for (SdkRecord r : recs) {
+            if (!kind.equals(r.kind())) continue;
             JsonNode s = extra(r).get("samples");
             if (s != null && s.isArray()) {
-                for (JsonNode p : s) hr.put(p.get(0).asLong(), p.get(1).asDouble());
-            } else if (r.value() != null) hr.put(r.start().toEpochMilli(), r.value());
+                for (JsonNode p : s) out.put(p.get(0).asLong(), p.get(1).asDouble());
+            } else if (r.value() != null) out.put(r.start().toEpochMilli(), r.value());
         }
+        return new TreeMap<>(out.subMap(from, true, to, true));
+    }
+
+    private static Double mean(TreeMap<Long, Double> s) {
+        return s.isEmpty()
+                ? null
+                : r3(s.values().stream().mapToDouble(Double::doubleValue).sum() / s.size());
+    }
+
+    private static Double max(TreeMap<Long, Double> s) {
+        return s.isEmpty() ? null : s.values().stream().max(Double::compare).orElseThrow();
+    }
+
+    /**
+     * A workout, with the samples stored for its time span: heart rate, and speed, power and cadence (records of
+     * kinds {@link SdkRecordMapper#SPEED}, {@link SdkRecordMapper#POWER}, {@link SdkRecordMapper#CADENCE}).
+     */
+    Activity activity(SdkRecord w, List<SdkRecord> sampleRecords) {
+        ZoneOffset z = ZoneOffset.ofTotalSeconds(w.offsetSeconds());
+        JsonNode e = extra(w);
+        long from = w.start().toEpochMilli(), to = w.end().toEpochMilli();
+        TreeMap<Long, Double> hr = series(sampleRecords, HR, from, to);
         List<HeartRateDataSample> samples = new ArrayList<>();
         double sum = 0;
         Double min = null, max = null;
-        for (Map.Entry<Long, Double> x : hr.subMap(from, true, to, true).entrySet()) {
+        for (Map.Entry<Long, Double> x : hr.entrySet()) {
             samples.add(HeartRateDataSample.builder()
                     .timestamp(ts(Instant.ofEpochMilli(x.getKey()), z))
                     .bpm(x.getValue())
@@ -505,6 +534,14 @@ final class SdkAggregator {
                             .build())
                     .build());
         }
+        movement(
+                a,
+                sampleRecords,
+                from,
+                to,
+                z,
+                e.has("distance_m") ? e.get("distance_m").asDouble() : null,
+                duration);
         if (!samples.isEmpty()) {
             a.heartRateData(HeartRateData.builder()
                     .summary(HeartRateDataSummary.builder()
@@ -516,6 +553,48 @@ final class SdkAggregator {
                     .build());
         }
         return a.build();
+    }
+
+    /** Speed and cadence into {@code movement_data}, power into {@code power_data}; nothing without samples. */
+    private void movement(
+            Activity.Builder a, List<SdkRecord> recs, long from, long to, ZoneOffset z, Double distance, double secs) {
+        TreeMap<Long, Double> speed = series(recs, SPEED, from, to);
+        TreeMap<Long, Double> cadence = series(recs, CADENCE, from, to);
+        TreeMap<Long, Double> power = series(recs, POWER, from, to);
+        if (!speed.isEmpty() || !cadence.isEmpty()) {
+            // the average speed is the declared distance over the active time when there is one, as in file imports
+            Double avgSpeed = distance != null && secs > 0 ? Double.valueOf(r3(distance / secs)) : mean(speed);
+            List<SpeedSample> sp = new ArrayList<>();
+            speed.forEach((t, v) -> sp.add(SpeedSample.builder()
+                    .timestamp(ts(Instant.ofEpochMilli(t), z))
+                    .speedMetersPerSecond(v)
+                    .build()));
+            List<CadenceSample> cad = new ArrayList<>();
+            cadence.forEach((t, v) -> cad.add(CadenceSample.builder()
+                    .timestamp(ts(Instant.ofEpochMilli(t), z))
+                    .cadenceRpm(v)
+                    .build()));
+            a.movementData(MovementData.builder()
+                    .avgSpeedMetersPerSecond(speed.isEmpty() ? null : avgSpeed)
+                    .maxSpeedMetersPerSecond(max(speed))
+                    .avgCadenceRpm(mean(cadence))
+                    .maxCadenceRpm(max(cadence))
+                    .speedSamples(sp.isEmpty() ? null : sp)
+                    .cadenceSamples(cad.isEmpty() ? null : cad)
+                    .build());
+        }
+        if (!power.isEmpty()) {
+            List<PowerSample> pw = new ArrayList<>();
+            power.forEach((t, v) -> pw.add(PowerSample.builder()
+                    .timestamp(ts(Instant.ofEpochMilli(t), z))
+                    .watts(v)
+                    .build()));
+            a.powerData(PowerData.builder()
+                    .avgWatts(mean(power))
+                    .maxWatts(max(power))
+                    .powerSamples(pw)
+                    .build());
+        }
     }
 
     /** A stage segment: level -1 in bed (not a stage), -2 out of bed, else a Terra SleepLevel. */
@@ -538,8 +617,20 @@ final class SdkAggregator {
         return out;
     }
 
-    /** One sleep from its segments; {@code bounds} are the session's start/end (ms). */
-    Sleep sleep(String summaryId, long start, long end, ZoneOffset z, List<Segment> segs, DeviceData device) {
+    /**
+     * One sleep from its segments; {@code bounds} are the session's start/end (ms). Respiratory-rate records
+     * ({@code respRecords}) inside them become {@code respiration_data}.
+     */
+    Sleep sleep(
+            String summaryId,
+            long start,
+            long end,
+            ZoneOffset z,
+            List<Segment> segs,
+            DeviceData device,
+            List<SdkRecord> respRecords) {
+        BreathingRates breaths = new BreathingRates(start, end, z);
+        series(respRecords, RESP_RATE, start, end).forEach(breaths::add);
         segs = new ArrayList<>(segs);
         segs.sort(Comparator.comparingLong(Segment::start));
         SleepStageTally tally = new SleepStageTally(z);
@@ -562,6 +653,7 @@ final class SdkAggregator {
                         .timestampLocalization(TimestampLocalization.LOCAL)
                         .build())
                 .deviceData(device)
+                .respirationData(breaths.build(MAX_BREATH_SAMPLES))
                 .sleepDurationsData(SleepDurationsData.builder()
                         .asleep(AsleepDurations.builder()
                                 .durationAsleepStateSeconds(asleep)

@@ -32,6 +32,11 @@ final class SdkRecordMapper {
     static final String HRV_RMSSD = "hrv_rmssd_ms", SPO2 = "spo2_pct", VO2MAX = "vo2max", ELEVATION = "elevation_m";
     static final String GLUCOSE = "glucose_mg_dl", BLOOD_PRESSURE = "bp_systolic", BODY_TEMP = "body_temp_c";
     static final String LEAN_MASS = "lean_mass_kg", BONE_MASS = "bone_mass_kg";
+    /** Breaths per minute: kept for the sleep session they fall inside. */
+    static final String RESP_RATE = "resp_rate_bpm";
+    /** Workout samples (m/s, W, per minute): kept for the workout they fall inside. */
+    static final String SPEED = "speed_mps", POWER = "power_w", CADENCE = "cadence_rpm";
+
     static final String SLEEP = "sleep", WORKOUT = "workout", NUTRITION = "nutrition", FLOW = "menstruation_flow";
     static final String IGNORED = "ignored";
 
@@ -149,6 +154,13 @@ final class SdkRecordMapper {
                     case "HKQuantityTypeIdentifierBodyTemperature", "HKQuantityTypeIdentifierBasalBodyTemperature" ->
                         value = Units.celsius(v, unit);
                     case "HKQuantityTypeIdentifierLeanBodyMass" -> value = Units.kilograms(v, unit);
+                    case "HKQuantityTypeIdentifierRespiratoryRate", "HKQuantityTypeIdentifierCyclingCadence" ->
+                        value = Units.perMinute(v, unit);
+                    case "HKQuantityTypeIdentifierRunningPower", "HKQuantityTypeIdentifierCyclingPower" -> value = v;
+                    case "HKQuantityTypeIdentifierRunningSpeed",
+                            "HKQuantityTypeIdentifierCyclingSpeed",
+                            "HKQuantityTypeIdentifierWalkingSpeed" ->
+                        value = Units.metersPerSecond(v, unit == null ? "m/s" : unit);
                     case "HKQuantityTypeIdentifierDietaryEnergyConsumed" ->
                         nutrient(extra, "calories", Units.kcal(v, unit));
                     case "HKQuantityTypeIdentifierDietaryProtein" -> nutrient(extra, "protein_g", Units.grams(v, unit));
@@ -188,6 +200,12 @@ final class SdkRecordMapper {
             case "HKQuantityTypeIdentifierBloodGlucose" -> GLUCOSE;
             case "HKQuantityTypeIdentifierBodyTemperature", "HKQuantityTypeIdentifierBasalBodyTemperature" -> BODY_TEMP;
             case "HKQuantityTypeIdentifierLeanBodyMass" -> LEAN_MASS;
+            case "HKQuantityTypeIdentifierRespiratoryRate" -> RESP_RATE;
+            case "HKQuantityTypeIdentifierRunningPower", "HKQuantityTypeIdentifierCyclingPower" -> POWER;
+            case "HKQuantityTypeIdentifierRunningSpeed",
+                    "HKQuantityTypeIdentifierCyclingSpeed",
+                    "HKQuantityTypeIdentifierWalkingSpeed" -> SPEED;
+            case "HKQuantityTypeIdentifierCyclingCadence" -> CADENCE;
             default -> IGNORED;
         };
     }
@@ -278,7 +296,7 @@ final class SdkRecordMapper {
     }
 
     private static double perMinute(double v, String unit) {
-        return unit != null && (unit.equals("count/s") || unit.equals("Hz")) ? v * 60.0 : v;
+        return Units.perMinute(v, unit);
     }
 
     // ------------------------------------------------------------------ Health Connect / Samsung Health
@@ -395,18 +413,37 @@ final class SdkRecordMapper {
             }
             case "HeartRate" -> {
                 kind = HR;
-                JsonNode samples = r.get("samples");
-                if (samples == null || !samples.isArray() || samples.isEmpty())
-                    throw bad(i, "samples", "HeartRate needs a non-empty samples array of {time, beatsPerMinute}");
-                List<List<Object>> list = new ArrayList<>();
-                for (int k = 0; k < samples.size(); k++) {
-                    JsonNode s = samples.get(k);
-                    OffsetDateTime t = instantAt(s, "time", so, i);
-                    Double bpm = num(s, "beatsPerMinute", i);
-                    if (bpm == null) throw bad(i, "samples[" + k + "].beatsPerMinute", "missing");
-                    list.add(List.of(t.toInstant().toEpochMilli(), bpm));
-                }
-                extra.put("samples", list);
+                extra.put(
+                        "samples",
+                        samples(r, so, i, "HeartRate", "beatsPerMinute", (s, k) -> num(s, "beatsPerMinute", i)));
+            }
+            case "RespiratoryRate" -> {
+                kind = RESP_RATE;
+                value = required(r, "rate", i);
+            }
+            case "Speed" -> {
+                kind = SPEED;
+                extra.put("samples", samples(r, so, i, "Speed", "speed", (s, k) -> speed(s, "speed", i)));
+            }
+            case "Power" -> {
+                kind = POWER;
+                extra.put("samples", samples(r, so, i, "Power", "power", (s, k) -> power(s, "power", i)));
+            }
+            case "StepsCadence" -> {
+                kind = CADENCE;
+                extra.put("samples", samples(r, so, i, "StepsCadence", "rate", (s, k) -> num(s, "rate", i)));
+            }
+            case "CyclingPedalingCadence" -> {
+                kind = CADENCE;
+                extra.put(
+                        "samples",
+                        samples(
+                                r,
+                                so,
+                                i,
+                                "CyclingPedalingCadence",
+                                "revolutionsPerMinute",
+                                (s, k) -> num(s, "revolutionsPerMinute", i)));
             }
             case "SleepSession" -> {
                 kind = SLEEP;
@@ -554,6 +591,56 @@ final class SdkRecordMapper {
         } catch (RuntimeException e) {
             throw bad(i, field, "not a zone offset: '" + nodeText(n) + "' (e.g. \"+02:00\" or seconds 7200)");
         }
+    }
+
+    private interface SampleValue {
+        Double of(JsonNode sample, int k);
+    }
+
+    /**
+     * A Health Connect series record's {@code samples} ({time, field}) as [[epoch ms, value], ...]; the series types
+     * (HeartRate, Speed, Power, StepsCadence, CyclingPedalingCadence) share this shape.
+     */
+    private static List<List<Object>> samples(
+            JsonNode r, ZoneOffset so, int i, String type, String field, SampleValue value) {
+        JsonNode samples = r.get("samples");
+        if (samples == null || !samples.isArray() || samples.isEmpty())
+            throw bad(i, "samples", type + " needs a non-empty samples array of {time, " + field + "}");
+        List<List<Object>> list = new ArrayList<>();
+        for (int k = 0; k < samples.size(); k++) {
+            JsonNode s = samples.get(k);
+            OffsetDateTime t = instantAt(s, "time", so, i);
+            Double v = value.of(s, k);
+            if (v == null) throw bad(i, "samples[" + k + "]." + field, "missing");
+            list.add(List.of(t.toInstant().toEpochMilli(), v));
+        }
+        return list;
+    }
+
+    /** m/s: {"inMetersPerSecond":…}, {"inKilometersPerHour":…}, {"inMilesPerHour":…}, {"value","unit"} or m/s. */
+    private static Double speed(JsonNode r, String field, int i) {
+        JsonNode n = r.get(field);
+        if (n == null || n.isNull()) return null;
+        if (n.isObject()) {
+            if (n.has("inMetersPerSecond")) return n.get("inMetersPerSecond").asDouble();
+            if (n.has("inKilometersPerHour"))
+                return Units.metersPerSecond(n.get("inKilometersPerHour").asDouble(), "km/hr");
+            if (n.has("inMilesPerHour"))
+                return Units.metersPerSecond(n.get("inMilesPerHour").asDouble(), "mi/hr");
+        }
+        return unitValue(r, field, i, (v, u) -> Units.metersPerSecond(v, u == null ? "m/s" : u));
+    }
+
+    /** W: {"inWatts":…}, {"inKilocaloriesPerDay":…}, {"value","unit"} or W. */
+    private static Double power(JsonNode r, String field, int i) {
+        JsonNode n = r.get(field);
+        if (n == null || n.isNull()) return null;
+        if (n.isObject()) {
+            if (n.has("inWatts")) return n.get("inWatts").asDouble();
+            if (n.has("inKilocaloriesPerDay"))
+                return n.get("inKilocaloriesPerDay").asDouble() * 4184.0 / 86400.0;
+        }
+        return unitValue(r, field, i, (v, u) -> v);
     }
 
     /** A Health Connect unit object ({"inKilocalories":…} / {"value":…,"unit":"kcal"}) or a plain number. */

@@ -57,6 +57,9 @@ public class SdkService {
             ELEVATION);
     static final List<String> BODY_KINDS =
             List.of(WEIGHT, BODY_FAT, HEIGHT, GLUCOSE, BLOOD_PRESSURE, BODY_TEMP, LEAN_MASS, BONE_MASS);
+    /** Kinds a workout takes its samples from. */
+    static final List<String> WORKOUT_SAMPLE_KINDS = List.of(HR, SPEED, POWER, CADENCE);
+
     private static final long SLEEP_GAP_MS = 60 * 60 * 1000L;
 
     private final SdkTokenService tokens;
@@ -205,7 +208,8 @@ public class SdkService {
         Set<LocalDate> flowDays = new TreeSet<>();
         List<SdkRecord> workouts = new ArrayList<>(), hkSleep = new ArrayList<>();
         Set<String> goneWorkouts = new TreeSet<>(), goneSessions = new TreeSet<>();
-        List<SdkRecord> sessions = new ArrayList<>(), hrTouched = new ArrayList<>();
+        List<SdkRecord> sessions = new ArrayList<>(), samplesTouched = new ArrayList<>();
+        List<SdkRecord> respTouched = new ArrayList<>();
         // HealthKit sleep clusters around the records this batch changes, with their ids before the change
         List<SdkRecord> hkSleepBefore = new ArrayList<>();
         for (SdkRecord r : mapped) {
@@ -257,8 +261,10 @@ public class SdkService {
                             ELEVATION -> dailyDays.add(t.localDate());
                     case HR -> {
                         dailyDays.add(t.localDate());
-                        hrTouched.add(t);
+                        samplesTouched.add(t);
                     }
+                    case SPEED, POWER, CADENCE -> samplesTouched.add(t);
+                    case RESP_RATE -> respTouched.add(t);
                     case WEIGHT, BODY_FAT, HEIGHT, GLUCOSE, BLOOD_PRESSURE, BODY_TEMP, LEAN_MASS, BONE_MASS ->
                         bodyDays.add(t.localDate());
                     case NUTRITION -> nutritionDays.add(t.localDate());
@@ -307,9 +313,9 @@ public class SdkService {
                 gone.computeIfAbsent(io.tributary.model.DataType.MENSTRUATION, k -> new ArrayList<>())
                         .add(d.toString());
         }
-        // heart rate added, changed or deleted: the workouts it overlaps are recomputed too
+        // heart rate, speed, power or cadence added, changed or deleted: the workouts it overlaps are recomputed too
         Instant hrFrom = null, hrTo = null;
-        for (SdkRecord r : hrTouched) {
+        for (SdkRecord r : samplesTouched) {
             hrFrom = hrFrom == null || r.start().isBefore(hrFrom) ? r.start() : hrFrom;
             hrTo = hrTo == null || r.end().isAfter(hrTo) ? r.end() : hrTo;
         }
@@ -321,15 +327,20 @@ public class SdkService {
         Set<String> seenWorkouts = new HashSet<>();
         for (SdkRecord w : workouts) {
             if (!WORKOUT.equals(w.kind()) || !seenWorkouts.add(w.recordId())) continue;
-            List<SdkRecord> hr = store.between(
+            List<SdkRecord> samples = store.between(
                     user.id(),
-                    List.of(HR),
+                    WORKOUT_SAMPLE_KINDS,
                     w.start().minusSeconds(86400),
                     w.end().plusSeconds(1));
-            out.add(aggregator.activity(w, hr));
+            out.add(aggregator.activity(w, samples));
         }
         goneWorkouts.removeAll(seenWorkouts);
         if (!goneWorkouts.isEmpty()) gone.put(io.tributary.model.DataType.ACTIVITY, new ArrayList<>(goneWorkouts));
+        // respiratory rate added, changed or deleted: the sleep sessions around it are recomputed too
+        if (!respTouched.isEmpty()) {
+            sessions.addAll(sessionsAround(user, respTouched));
+            hkSleep.addAll(respTouched); // HealthKit clusters near the readings are rebuilt with them
+        }
         out.addAll(sessions(user, sessions));
         List<String> goneSleep = new ArrayList<>(goneSessions);
         if (!hkSleep.isEmpty()) {
@@ -360,7 +371,36 @@ public class SdkService {
                             cur.end().toEpochMilli(),
                             ZoneOffset.ofTotalSeconds(cur.offsetSeconds()),
                             aggregator.segments(cur),
-                            aggregator.deviceOf(List.of(cur)))));
+                            aggregator.deviceOf(List.of(cur)),
+                            respiration(user, cur.start(), cur.end()))));
+        }
+        return out;
+    }
+
+    /** The respiratory-rate records of a sleep window. */
+    private List<SdkRecord> respiration(User user, Instant start, Instant end) {
+        return store.between(user.id(), List.of(RESP_RATE), start, end.plusMillis(1));
+    }
+
+    /** Health Connect / Samsung sleep sessions whose span holds one of the records. */
+    private List<SdkRecord> sessionsAround(User user, List<SdkRecord> recs) {
+        Instant from = recs.stream()
+                .map(SdkRecord::start)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        Instant to = recs.stream()
+                .map(SdkRecord::start)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        List<SdkRecord> out = new ArrayList<>();
+        for (SdkRecord s : store.between(user.id(), List.of(SLEEP), from.minusSeconds(2 * 86400), to.plusSeconds(1))) {
+            if (!isSession(s)) continue;
+            for (SdkRecord r : recs) {
+                if (!r.start().isBefore(s.start()) && !r.start().isAfter(s.end())) {
+                    out.add(s);
+                    break;
+                }
+            }
         }
         return out;
     }
@@ -373,7 +413,7 @@ public class SdkService {
      */
     private List<TerraDataModel> hkSleeps(User user, List<SdkRecord> touched) {
         List<TerraDataModel> out = new ArrayList<>();
-        for (List<SdkRecord> cluster : hkClusters(user, touched)) out.add(hkSleep(cluster));
+        for (List<SdkRecord> cluster : hkClusters(user, touched)) out.add(hkSleep(user, cluster));
         return out;
     }
 
@@ -434,7 +474,7 @@ public class SdkService {
                 : "hk-nap-" + start / 1000;
     }
 
-    private TerraDataModel hkSleep(List<SdkRecord> cluster) {
+    private TerraDataModel hkSleep(User user, List<SdkRecord> cluster) {
         long start = Long.MAX_VALUE, end = Long.MIN_VALUE;
         List<SdkAggregator.Segment> segs = new ArrayList<>();
         for (SdkRecord r : cluster) {
@@ -443,6 +483,13 @@ public class SdkService {
             segs.addAll(aggregator.segments(r));
         }
         ZoneOffset z = ZoneOffset.ofTotalSeconds(cluster.get(cluster.size() - 1).offsetSeconds());
-        return aggregator.sleep(hkSleepId(cluster), start, end, z, segs, aggregator.deviceOf(cluster));
+        return aggregator.sleep(
+                hkSleepId(cluster),
+                start,
+                end,
+                z,
+                segs,
+                aggregator.deviceOf(cluster),
+                respiration(user, Instant.ofEpochMilli(start), Instant.ofEpochMilli(end)));
     }
 }

@@ -307,7 +307,8 @@ class SdkIngestIT extends IntegrationTest {
                 + "\"protein\":{\"inGrams\":30}},"
                 + "{\"recordType\":\"MenstruationFlow\",\"metadata\":{\"id\":\"hc-7\"},\"time\":\"2026-05-01T08:00:00Z\","
                 + "\"zoneOffset\":\"+02:00\",\"flow\":2},"
-                + "{\"recordType\":\"RespiratoryRate\",\"metadata\":{\"id\":\"hc-8\"},\"time\":\"2026-05-01T08:00:00Z\"}"
+                + "{\"recordType\":\"MindfulnessSession\",\"metadata\":{\"id\":\"hc-8\"},\"startTime\":\"2026-05-01T08:00:00Z\","
+                + "\"endTime\":\"2026-05-01T08:10:00Z\"}"
                 + "]}";
         TestHttp.Response r = api.post("/v2/sdk/records", b);
         assertThat(r.status()).as(r.body()).isEqualTo(200);

@@ -75,8 +75,66 @@ class SdkRecordMapperTest {
         assertThat(r.localDate()).isEqualTo(LocalDate.of(2026, 1, 1));
         SdkRecord unknown = map(
                 "HEALTH_CONNECT",
-                "{\"recordType\":\"RespiratoryRate\",\"metadata\":{\"id\":\"v\"},\"time\":\"2026-01-01T10:00:00Z\"}");
+                "{\"recordType\":\"MindfulnessSession\",\"metadata\":{\"id\":\"v\"},\"startTime\":\"2026-01-01T10:00:00Z\","
+                        + "\"endTime\":\"2026-01-01T10:10:00Z\"}");
         assertThat(unknown.kind()).isEqualTo(SdkRecordMapper.IGNORED);
+    }
+
+    @Test
+    void workoutSamplesAndRespiratoryRateAreMappedInTerraUnits() {
+        SdkRecord speed = map(
+                "HEALTH_CONNECT",
+                "{\"recordType\":\"SpeedRecord\",\"metadata\":{\"id\":\"s\"},\"startTime\":\"2026-01-01T10:00:00Z\","
+                        + "\"endTime\":\"2026-01-01T10:02:00Z\",\"startZoneOffset\":\"+01:00\",\"samples\":["
+                        + "{\"time\":\"2026-01-01T10:00:00Z\",\"speed\":{\"inMetersPerSecond\":3.5}},"
+                        + "{\"time\":\"2026-01-01T10:01:00Z\",\"speed\":{\"inKilometersPerHour\":18}}]}");
+        assertThat(speed.kind()).isEqualTo(SdkRecordMapper.SPEED);
+        assertThat(speed.extraJson()).contains("[1767261600000,3.5]").contains("[1767261660000,5.0]");
+        SdkRecord power = map(
+                "HEALTH_CONNECT",
+                "{\"recordType\":\"Power\",\"metadata\":{\"id\":\"p\"},\"startTime\":\"2026-01-01T10:00:00Z\","
+                        + "\"endTime\":\"2026-01-01T10:02:00Z\",\"samples\":["
+                        + "{\"time\":\"2026-01-01T10:00:00Z\",\"power\":{\"inWatts\":210}}]}");
+        assertThat(power.kind()).isEqualTo(SdkRecordMapper.POWER);
+        assertThat(power.extraJson()).contains("[1767261600000,210.0]");
+        SdkRecord pedal = map(
+                "HEALTH_CONNECT",
+                "{\"recordType\":\"CyclingPedalingCadence\",\"metadata\":{\"id\":\"c\"},"
+                        + "\"startTime\":\"2026-01-01T10:00:00Z\",\"endTime\":\"2026-01-01T10:02:00Z\",\"samples\":["
+                        + "{\"time\":\"2026-01-01T10:00:00Z\",\"revolutionsPerMinute\":88}]}");
+        assertThat(pedal.kind()).isEqualTo(SdkRecordMapper.CADENCE);
+        SdkRecord steps = map(
+                "HEALTH_CONNECT",
+                "{\"recordType\":\"StepsCadence\",\"metadata\":{\"id\":\"sc\"},"
+                        + "\"startTime\":\"2026-01-01T10:00:00Z\",\"endTime\":\"2026-01-01T10:02:00Z\",\"samples\":["
+                        + "{\"time\":\"2026-01-01T10:00:00Z\",\"rate\":170}]}");
+        assertThat(steps.kind()).isEqualTo(SdkRecordMapper.CADENCE);
+        assertThat(steps.extraJson()).contains("[1767261600000,170.0]");
+        SdkRecord resp = map(
+                "HEALTH_CONNECT",
+                "{\"recordType\":\"RespiratoryRate\",\"metadata\":{\"id\":\"r\"},\"time\":\"2026-01-01T03:00:00Z\","
+                        + "\"rate\":13.5}");
+        assertThat(resp.kind()).isEqualTo(SdkRecordMapper.RESP_RATE);
+        assertThat(resp.value()).isEqualTo(13.5);
+        SdkRecord hk = map(
+                "APPLE",
+                "{\"uuid\":\"k\",\"type\":\"HKQuantityTypeIdentifierRunningSpeed\",\"value\":9,\"unit\":\"km/hr\","
+                        + "\"startDate\":\"2026-01-01T10:00:00+01:00\",\"endDate\":\"2026-01-01T10:00:05+01:00\"}");
+        assertThat(hk.kind()).isEqualTo(SdkRecordMapper.SPEED);
+        assertThat(hk.value()).isEqualTo(2.5);
+        SdkRecord hkResp = map(
+                "APPLE",
+                "{\"uuid\":\"q\",\"type\":\"HKQuantityTypeIdentifierRespiratoryRate\",\"value\":0.25,"
+                        + "\"unit\":\"count/s\",\"startDate\":\"2026-01-01T03:00:00+01:00\"}");
+        assertThat(hkResp.kind()).isEqualTo(SdkRecordMapper.RESP_RATE);
+        assertThat(hkResp.value()).isEqualTo(15.0);
+        assertThatThrownBy(
+                        () -> map(
+                                "HEALTH_CONNECT",
+                                "{\"recordType\":\"Speed\",\"metadata\":{\"id\":\"s\"},\"startTime\":\"2026-01-01T10:00:00Z\","
+                                        + "\"endTime\":\"2026-01-01T10:02:00Z\",\"samples\":[{\"time\":\"2026-01-01T10:00:00Z\"}]}"))
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("samples[0].speed");
     }
 
     @Test
