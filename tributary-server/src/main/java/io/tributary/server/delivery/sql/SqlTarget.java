@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * Writes events into {@code terra_users}, {@code terra_data_payloads} and {@code terra_misc_payloads}
  * (decision 13), creating them on first use. Payload rows are keyed by {@code payload_id} = the delivery's
  * trace id with a unique constraint, so a redelivery inserts nothing ({@code ON CONFLICT DO NOTHING} /
- * {@code INSERT IGNORE}); {@code terra_users} follows auth, deauth, access_revoked, user_reauth and
+ * {@code ON DUPLICATE KEY UPDATE} with a no-op); {@code terra_users} follows auth, deauth, access_revoked, user_reauth and
  * permission changes, and an older event never overwrites a newer state ({@code last_event_ts}).
  */
 public final class SqlTarget implements Target {
@@ -100,8 +100,8 @@ public final class SqlTarget implements Target {
     }
 
     /**
-     * One transaction for the whole batch: one multi-row {@code INSERT … ON CONFLICT DO NOTHING} ({@code INSERT
-     * IGNORE}) per payload table, then the {@code terra_users} upserts the events need, in event order. If the
+     * One transaction for the whole batch: one multi-row {@code INSERT} per payload table that skips payload
+     * ids already stored, then the {@code terra_users} upserts the events need, in user id order. If the
      * database rejects the data of one event (invalid JSON, a value too long: SQL states 22xxx/23xxx), the batch
      * is rolled back and written one event at a time, so only that event fails; any other failure (connection,
      * credentials) is every event's failure.
@@ -165,6 +165,17 @@ public final class SqlTarget implements Target {
         return u == null ? null : text(u.get("user_id"));
     }
 
+    /**
+     * A redelivery (same payload id) inserts nothing. MySQL gets {@code ON DUPLICATE KEY UPDATE} with a no-op
+     * rather than {@code INSERT IGNORE}, which would also turn a refused value (invalid JSON, a value too long)
+     * into a warning and report a row as written that was never stored.
+     */
+    private String onDuplicatePayload() {
+        return d.postgresLike()
+                ? " ON CONFLICT (payload_id) DO NOTHING"
+                : " ON DUPLICATE KEY UPDATE payload_id = payload_id";
+    }
+
     /** The database refused a value (data exception, constraint), not the connection or the login. */
     private static boolean dataError(SQLException e) {
         for (SQLException q = e; q != null; q = q.getNextException()) {
@@ -183,14 +194,14 @@ public final class SqlTarget implements Target {
         if (rows.isEmpty()) return;
         String json = d.postgresLike() ? "CAST(? AS jsonb)" : "?";
         String one = data ? "(?, ?, ?, ?, ?, ?, " + json + ")" : "(?, ?, ?, ?, ?, " + json + ")";
-        StringBuilder sql = new StringBuilder(d.postgresLike() ? "INSERT INTO " : "INSERT IGNORE INTO ")
+        StringBuilder sql = new StringBuilder("INSERT INTO ")
                 .append(data ? dataTable : miscTable)
                 .append(
                         data
                                 ? " (user_id, data_type, created_at, payload_id, start_time, end_time, payload) VALUES "
                                 : " (user_id, data_type, payload_type, created_at, payload_id, payload) VALUES ");
         for (int k = 0; k < rows.size(); k++) sql.append(k == 0 ? "" : ", ").append(one);
-        if (d.postgresLike()) sql.append(" ON CONFLICT (payload_id) DO NOTHING");
+        sql.append(onDuplicatePayload());
         Instant now = Instant.now();
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int i = 1;
@@ -246,14 +257,14 @@ public final class SqlTarget implements Target {
         String json = d.postgresLike() ? "CAST(? AS jsonb)" : "?";
         String sql;
         if (data) {
-            sql = (d.postgresLike() ? "INSERT INTO " : "INSERT IGNORE INTO ") + dataTable
+            sql = ("INSERT INTO ") + dataTable
                     + " (user_id, data_type, created_at, payload_id, start_time, end_time, payload) VALUES (?, ?, ?, ?, ?, ?, "
-                    + json + ")" + (d.postgresLike() ? " ON CONFLICT (payload_id) DO NOTHING" : "");
+                    + json + ")" + onDuplicatePayload();
         } else {
-            sql = (d.postgresLike() ? "INSERT INTO " : "INSERT IGNORE INTO ") + miscTable
+            sql = ("INSERT INTO ") + miscTable
                     + " (user_id, data_type, payload_type, created_at, payload_id, payload) VALUES (?, ?, ?, ?, ?, "
                     + json
-                    + ")" + (d.postgresLike() ? " ON CONFLICT (payload_id) DO NOTHING" : "");
+                    + ")" + onDuplicatePayload();
         }
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
