@@ -353,17 +353,15 @@ public class DeliveryEngine implements SmartLifecycle {
         }
 
         /**
-         * Queues deliveries and starts as many workers as the queue needs (one per batch, within the
-         * destination's concurrency): a batch sender gets few large batches, a single-event sender one
-         * worker per delivery as before.
+         * Queues deliveries and starts a worker per queued delivery, within the destination's concurrency (as
+         * many sends in flight as without batches); each worker then takes its share of the queue.
          */
         void offer(List<Claimed> cs) {
             int batch = batchMax(destinationId);
             int start;
             synchronized (this) {
                 queue.addAll(cs);
-                int needed = (queue.size() + batch - 1) / batch;
-                start = Math.max(0, Math.min(props.perDestinationConcurrency() - workers, needed));
+                start = Math.max(0, Math.min(props.perDestinationConcurrency() - workers, queue.size()));
                 workers += start;
             }
             for (int i = 0; i < start; i++) {
@@ -385,7 +383,11 @@ public class DeliveryEngine implements SmartLifecycle {
             while (true) {
                 List<Claimed> taken;
                 synchronized (this) {
-                    taken = DeliveryEngine.this.running ? poll(batch) : List.of();
+                    // an even share of the queue among this lane's workers, at most batch-max: the sends stay
+                    // concurrent (a batch of 100 behind which the next heads wait is slower than ten of 10), and
+                    // batches grow only when the queue is longer than the workers can take one by one
+                    int share = Math.min(batch, Math.max(1, (queue.size() + workers - 1) / Math.max(1, workers)));
+                    taken = DeliveryEngine.this.running ? poll(share) : List.of();
                     if (taken.isEmpty()) {
                         workers--;
                         return;
