@@ -220,11 +220,12 @@ class DestinationTypesIT extends DeliveryTestSupport {
         s3.createBucket(bucket);
         String dst = s3(e, bucket);
         List<UUID> people = new ArrayList<>();
-        for (int u = 0; u < 30; u++) people.add(UUID.randomUUID());
+        // more streams than the destination's concurrency (32), so that its workers take several heads each
+        for (int u = 0; u < 100; u++) people.add(UUID.randomUUID());
         UUID odd = people.get(7);
         String[] bad = new String[1];
         new org.springframework.transaction.support.TransactionTemplate(txManager).executeWithoutResult(st -> {
-            for (int n = 0; n < 4; n++) for (UUID u : people) emit(e, u, "sleep", n);
+            for (int n = 0; n < 2; n++) for (UUID u : people) emit(e, u, "sleep", n);
             // its own stream (type body): a start_time longer than any object key may be
             bad[0] = users.appendEvent(
                     e.rec(),
@@ -240,7 +241,7 @@ class DestinationTypesIT extends DeliveryTestSupport {
                             "version",
                             "2022-03-16"));
         });
-        await(60, () -> objects(bucket) == 120);
+        await(60, () -> objects(bucket) == 200);
         await(
                 20,
                 () -> jdbc.sql("SELECT count(*) FROM attempts a JOIN deliveries d ON d.id = a.delivery_id"
@@ -269,7 +270,7 @@ class DestinationTypesIT extends DeliveryTestSupport {
                         .param(dst)
                         .query(Long.class)
                         .single())
-                .isEqualTo(120);
+                .isEqualTo(200);
         // batches did form: attempts record the batch they were written in
         Integer largest = jdbc.sql("SELECT max(substring(a.response FROM 'batch of ([0-9]+)')::int) FROM attempts a"
                         + " JOIN deliveries d ON d.id = a.delivery_id WHERE d.destination_id = ?")
@@ -292,7 +293,7 @@ class DestinationTypesIT extends DeliveryTestSupport {
                         .param(dst)
                         .query(Long.class)
                         .single())
-                .isEqualTo(31);
+                .isEqualTo(101);
     }
 
     @Test
