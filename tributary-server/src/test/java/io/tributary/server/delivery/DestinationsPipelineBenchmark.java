@@ -82,6 +82,9 @@ class DestinationsPipelineBenchmark extends DeliveryTestSupport {
     double pipeline(Env e, LongSupplier landed) throws Exception {
         userIds.clear();
         for (int i = 0; i < USERS; i++) userIds.add(UUID.randomUUID());
+        var os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         AtomicInteger next = new AtomicInteger();
@@ -101,6 +104,10 @@ class DestinationsPipelineBenchmark extends DeliveryTestSupport {
             Thread.sleep(50);
         }
         double rate = N / ((System.nanoTime() - t0) / 1e9);
+        // CPU of this JVM (server, writers, in-process target) per event; the PostgreSQL processes are not in it
+        String cpu = "JVM CPU per event %.2f ms".formatted((os.getProcessCpuTime() - cpu0) / 1e6 / N);
+        System.out.println(cpu);
+        notes.add(cpu);
         batchSizes(e);
         return rate;
     }
