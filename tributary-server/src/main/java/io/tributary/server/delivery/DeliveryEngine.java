@@ -43,7 +43,9 @@ import org.springframework.stereotype.Component;
  *       into per-destination local queues — at most {@code PREFETCH} × the send capacity, globally and per
  *       destination, skipping destinations whose queue is full — from which
  *   <li>the <b>worker pool</b> sends them through each destination's {@link DestinationSender}, at most {@code
- *       per-destination-concurrency} at once per destination;
+ *       per-destination-concurrency} at once per destination; a sender that {@link DestinationSender#batches()}
+ *       gets each worker's share of the destination's queue (at most {@code batch-max}) in one {@link
+ *       DestinationSender#sendBatch} call, each delivery still with its own outcome;
  *   <li>the <b>completer</b> records attempts and new statuses in batches.
  * </ul>
  *

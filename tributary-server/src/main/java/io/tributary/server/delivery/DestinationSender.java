@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <ul>
  *   <li><b>Thread safety.</b> {@link #send} is called concurrently from the delivery worker pool, for the same
  *       and for different destinations. At most {@code tributary.delivery.per-destination-concurrency} calls
- *       run at once for one destination. Caching clients/connections per destination is fine: key the cache by
+ *       (of {@code send} and {@link #sendBatch} together) run at once for one destination. Caching clients/connections per destination is fine: key the cache by
  *       {@link DestinationConfig#id()} and {@link DestinationConfig#version()} (the version changes whenever the
  *       destination is edited) and drop entries in {@link #forget}.
  *   <li><b>Blocking is fine, but bounded.</b> {@link #send} may block (JDBC, S3 PUT, Kafka ack …) but must
