@@ -43,7 +43,9 @@ import org.springframework.stereotype.Component;
  *       into per-destination local queues — at most {@code PREFETCH} × the send capacity, globally and per
  *       destination, skipping destinations whose queue is full — from which
  *   <li>the <b>worker pool</b> sends them through each destination's {@link DestinationSender}, at most {@code
- *       per-destination-concurrency} at once per destination;
+ *       per-destination-concurrency} at once per destination; a sender that {@link DestinationSender#batches()}
+ *       gets each worker's share of the destination's queue (at most {@code batch-max}) in one {@link
+ *       DestinationSender#sendBatch} call, each delivery still with its own outcome;
  *   <li>the <b>completer</b> records attempts and new statuses in batches.
  * </ul>
  *
@@ -230,14 +232,13 @@ public class DeliveryEngine implements SmartLifecycle {
     private DeliveryStore.HandOff handOff() {
         if (!running) return DeliveryStore.HandOff.NONE;
         int[] globalFree = {maxHeld() - held.get()};
-        int perDest = maxHeldPerDestination();
         Map<String, Integer> budget = new HashMap<>();
         String token = node + "-" + claims.incrementAndGet();
         return new DeliveryStore.HandOff(token, dst -> {
             if (globalFree[0] <= 0) return null;
             int left = budget.computeIfAbsent(dst, d -> {
                 Lane lane = lanes.get(d);
-                return perDest - (lane == null ? 0 : lane.held());
+                return maxHeldPerDestination(d) - (lane == null ? 0 : lane.held());
             });
             if (left <= 0) return null;
             budget.put(dst, left - 1);
@@ -257,10 +258,14 @@ public class DeliveryEngine implements SmartLifecycle {
             releaseQuietly(claimed.stream().map(Claimed::id).toList());
             return;
         }
-        for (Claimed c : claimed) {
-            held.incrementAndGet();
-            lanes.computeIfAbsent(c.destinationId(), k -> new Lane()).offer(c);
-        }
+        Map<String, List<Claimed>> byDestination = new java.util.LinkedHashMap<>();
+        for (Claimed c : claimed)
+            byDestination
+                    .computeIfAbsent(c.destinationId(), k -> new ArrayList<>())
+                    .add(c);
+        held.addAndGet(claimed.size());
+        byDestination.forEach(
+                (d, cs) -> lanes.computeIfAbsent(d, k -> new Lane(k)).offer(cs));
     }
 
     private void releaseQuietly(List<String> ids) {
@@ -276,18 +281,33 @@ public class DeliveryEngine implements SmartLifecycle {
         return props.workers() * PREFETCH;
     }
 
-    private int maxHeldPerDestination() {
-        return props.perDestinationConcurrency() * PREFETCH;
+    /**
+     * Deliveries of one destination this process may hold (in flight plus queued locally). A destination whose
+     * sender writes batches may hold more, so that batches of up to {@code batch-max} can form behind the sends in
+     * flight; it is capped at a quarter of the global limit so a slow or dead destination still leaves most of the
+     * capacity to the others.
+     */
+    int maxHeldPerDestination(String destinationId) {
+        int plain = props.perDestinationConcurrency() * PREFETCH;
+        if (batchMax(destinationId) <= 1) return plain;
+        return Math.max(plain, Math.min(PREFETCH * props.batchMax(), maxHeld() / 4));
+    }
+
+    /** How many deliveries one send to this destination may take: batch-max if its sender batches, else 1. */
+    private int batchMax(String destinationId) {
+        if (props.batchMax() <= 1) return 1;
+        DestinationService.Runtime r = destinationService.runtime(destinationId, 0);
+        return r != null && r.sender().batches() ? props.batchMax() : 1;
     }
 
     /** Claims what the free capacity allows and queues it. Returns the number claimed. */
     int claimOnce() {
         int free = maxHeld() - held.get();
         if (free <= 0) return 0;
-        int perDest = maxHeldPerDestination();
+        Map<String, Integer> perDest = new HashMap<>();
         List<String> busy = new ArrayList<>();
         lanes.forEach((d, lane) -> {
-            if (lane.held() >= perDest) busy.add(d);
+            if (lane.held() >= perDest.computeIfAbsent(d, this::maxHeldPerDestination)) busy.add(d);
         });
         String token = node + "-" + claims.incrementAndGet();
         int limit = Math.min(free, props.batchSize());
@@ -298,7 +318,7 @@ public class DeliveryEngine implements SmartLifecycle {
                 if (chosen.size() >= limit) break;
                 Lane lane = lanes.get(c.destinationId());
                 int already = (lane == null ? 0 : lane.held()) + taken.getOrDefault(c.destinationId(), 0);
-                if (already >= perDest) continue;
+                if (already >= perDest.computeIfAbsent(c.destinationId(), this::maxHeldPerDestination)) continue;
                 taken.merge(c.destinationId(), 1, Integer::sum);
                 // queued behind at most PREFETCH - 1 rounds of in-flight sends, then sent
                 Duration timeout = destinationService.timeoutOf(c.destinationId(), 0);
@@ -315,107 +335,186 @@ public class DeliveryEngine implements SmartLifecycle {
     /**
      * One destination's local queue: at most {@code per-destination-concurrency} sends run at once, the rest of
      * what was claimed for it waits here (never in the shared pool), so a slow destination only ever occupies
-     * its own share of the workers.
+     * its own share of the workers. A send takes up to {@link #batchMax} queued deliveries at once; the lane only
+     * holds stream heads, and a batch never takes two deliveries of the same stream, so per-stream order holds.
      */
     private final class Lane {
+        private final String destinationId;
         private final java.util.ArrayDeque<Claimed> queue = new java.util.ArrayDeque<>();
-        private int active;
-        private int queued;
+        /** Workers running for this lane, and the deliveries they have taken. */
+        private int workers;
+
+        private int sending;
+
+        Lane(String destinationId) {
+            this.destinationId = destinationId;
+        }
 
         synchronized int held() {
-            return active + queued;
+            return sending + queue.size();
         }
 
-        void offer(Claimed c) {
+        /**
+         * Queues deliveries and starts a worker per queued delivery, within the destination's concurrency (as
+         * many sends in flight as without batches); each worker then takes its share of the queue.
+         */
+        void offer(List<Claimed> cs) {
+            int batch = batchMax(destinationId);
+            int start;
             synchronized (this) {
-                if (active >= props.perDestinationConcurrency()) {
-                    queue.add(c);
-                    queued++;
-                    return;
-                }
-                active++;
+                queue.addAll(cs);
+                start = Math.max(0, Math.min(props.perDestinationConcurrency() - workers, queue.size()));
+                workers += start;
             }
-            try {
-                workers.execute(() -> run(c));
-            } catch (java.util.concurrent.RejectedExecutionException e) { // shutting down
-                synchronized (this) {
-                    active--;
+            for (int i = 0; i < start; i++) {
+                try {
+                    workers().execute(() -> run(batch));
+                } catch (java.util.concurrent.RejectedExecutionException e) { // shutting down
+                    synchronized (this) {
+                        workers--;
+                    }
                 }
-                held.decrementAndGet();
-                releaseQuietly(List.of(c.id()));
             }
         }
 
-        private void run(Claimed first) {
-            Claimed c = first;
-            while (c != null) {
-                send(c);
-                held.decrementAndGet();
-                claimSignal.raise();
+        private ExecutorService workers() {
+            return DeliveryEngine.this.workers;
+        }
+
+        private void run(int batch) {
+            while (true) {
+                List<Claimed> taken;
                 synchronized (this) {
-                    c = DeliveryEngine.this.running ? queue.poll() : null;
-                    if (c != null) queued--;
-                    else active--;
+                    // an even share of the queue among this lane's workers, at most batch-max: the sends stay
+                    // concurrent (a batch of 100 behind which the next heads wait is slower than ten of 10), and
+                    // batches grow only when the queue is longer than the workers can take one by one
+                    int share = Math.min(batch, Math.max(1, (queue.size() + workers - 1) / Math.max(1, workers)));
+                    taken = DeliveryEngine.this.running ? poll(share) : List.of();
+                    if (taken.isEmpty()) {
+                        workers--;
+                        return;
+                    }
+                    sending += taken.size();
+                }
+                try {
+                    send(taken);
+                } finally {
+                    synchronized (this) {
+                        sending -= taken.size();
+                    }
+                    held.addAndGet(-taken.size());
+                    claimSignal.raise();
                 }
             }
+        }
+
+        /** Up to {@code max} queued deliveries, stopping before a second one of the same stream. */
+        private List<Claimed> poll(int max) {
+            List<Claimed> out = new ArrayList<>(Math.min(max, queue.size()));
+            java.util.Set<String> streams = new java.util.HashSet<>();
+            while (out.size() < max && !queue.isEmpty()) {
+                Claimed c = queue.peek();
+                if (!streams.add(c.userId() + "/" + c.type()) && c.userId() != null) break;
+                out.add(queue.poll());
+            }
+            return out;
         }
 
         synchronized List<Claimed> drain() {
             List<Claimed> out = new ArrayList<>(queue);
             queue.clear();
-            queued = 0;
             return out;
         }
     }
 
-    private void send(Claimed c) {
+    /**
+     * Sends deliveries of one destination: one {@link DestinationSender#send} for a single delivery or a sender
+     * without batches, else one {@link DestinationSender#sendBatch}. Every delivery gets its own outcome, attempt
+     * and status; in a batch, each attempt's duration is the batch's.
+     */
+    private void send(List<Claimed> batch) {
         try {
             Instant at = clock.instant();
             long t0 = System.nanoTime();
-            SendOutcome outcome;
-            DestinationService.Runtime dest = destinationService.runtime(c.destinationId(), c.destinationVersion());
+            Claimed first = batch.get(0);
+            long version =
+                    batch.stream().mapToLong(Claimed::destinationVersion).max().orElse(0);
+            DestinationService.Runtime dest = destinationService.runtime(first.destinationId(), version);
             List<java.time.Duration> schedule = dest == null ? props.retrySchedule() : dest.schedule();
+            List<SendOutcome> outcomes = new ArrayList<>(batch.size());
             if (dest == null) {
-                outcome = SendOutcome.retry(null, "destination or its type is no longer available", null);
+                for (int i = 0; i < batch.size(); i++)
+                    outcomes.add(SendOutcome.retry(null, "destination or its type is no longer available", null));
             } else {
-                OutgoingEvent ev = new OutgoingEvent(
-                        c.eventId(),
-                        c.id(),
-                        c.type(),
-                        c.userId(),
-                        c.reference(),
-                        c.orderingTs(),
-                        c.eventCreatedAt(),
-                        c.payload().getBytes(StandardCharsets.UTF_8),
-                        signingSecrets(c.environmentId()));
-                try {
-                    outcome = dest.sender().send(dest.config(), ev);
-                    if (outcome == null) outcome = SendOutcome.retry(null, "sender returned no outcome", null);
-                } catch (RuntimeException e) {
-                    outcome = SendOutcome.retry(null, "sender error: " + e, null);
+                List<OutgoingEvent> events = new ArrayList<>(batch.size());
+                for (Claimed c : batch) events.add(event(c));
+                if (batch.size() == 1 || !dest.sender().batches()) {
+                    for (OutgoingEvent ev : events) outcomes.add(sendOne(dest, ev));
+                } else {
+                    List<SendOutcome> got;
+                    try {
+                        got = dest.sender().sendBatch(dest.config(), events);
+                    } catch (RuntimeException e) {
+                        got = java.util.Collections.nCopies(
+                                events.size(), SendOutcome.retry(null, "sender error: " + e, null));
+                    }
+                    for (int i = 0; i < events.size(); i++) {
+                        SendOutcome o = got != null && i < got.size() ? got.get(i) : null;
+                        outcomes.add(o != null ? o : SendOutcome.retry(null, "sender returned no outcome", null));
+                    }
                 }
             }
             int ms = (int) ((System.nanoTime() - t0) / 1_000_000);
-            RetryPolicy.Decision d = RetryPolicy.decide(outcome, c.attemptCount() + 1, schedule, props.retryJitter());
-            if (outcome.kind() == SendOutcome.Kind.GONE)
-                toDisable.put(
-                        c.destinationId(),
-                        "receiver answered " + (outcome.statusCode() == null ? "gone" : outcome.statusCode()) + " at "
-                                + at);
-            completions.add(new Completion(
-                    c.id(),
-                    c.destinationId(),
-                    c.token(),
-                    d.status(),
-                    d.delayMs(),
-                    at,
-                    outcome.statusCode(),
-                    truncate(outcome.error(), 1000),
-                    ms,
-                    truncate(outcome.response(), 2048)));
+            for (int i = 0; i < batch.size(); i++) complete(batch.get(i), outcomes.get(i), at, ms, schedule);
         } catch (RuntimeException e) {
-            log.warn("Delivery {} could not be sent: {}", c.id(), e.toString());
+            log.warn(
+                    "Deliveries {} could not be sent: {}",
+                    batch.stream().map(Claimed::id).toList(),
+                    e.toString());
         }
+    }
+
+    private OutgoingEvent event(Claimed c) {
+        return new OutgoingEvent(
+                c.eventId(),
+                c.id(),
+                c.type(),
+                c.userId(),
+                c.reference(),
+                c.orderingTs(),
+                c.eventCreatedAt(),
+                c.payload().getBytes(StandardCharsets.UTF_8),
+                signingSecrets(c.environmentId()));
+    }
+
+    private static SendOutcome sendOne(DestinationService.Runtime dest, OutgoingEvent ev) {
+        try {
+            SendOutcome outcome = dest.sender().send(dest.config(), ev);
+            return outcome != null ? outcome : SendOutcome.retry(null, "sender returned no outcome", null);
+        } catch (RuntimeException e) {
+            return SendOutcome.retry(null, "sender error: " + e, null);
+        }
+    }
+
+    /** Queues one delivery's attempt and next status for the completer. */
+    private void complete(Claimed c, SendOutcome outcome, Instant at, int ms, List<java.time.Duration> schedule) {
+        RetryPolicy.Decision d = RetryPolicy.decide(outcome, c.attemptCount() + 1, schedule, props.retryJitter());
+        if (outcome.kind() == SendOutcome.Kind.GONE)
+            toDisable.put(
+                    c.destinationId(),
+                    "receiver answered " + (outcome.statusCode() == null ? "gone" : outcome.statusCode()) + " at "
+                            + at);
+        completions.add(new Completion(
+                c.id(),
+                c.destinationId(),
+                c.token(),
+                d.status(),
+                d.delayMs(),
+                at,
+                outcome.statusCode(),
+                truncate(outcome.error(), 1000),
+                ms,
+                truncate(outcome.response(), 2048)));
     }
 
     private void completeLoop() {

@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param leaseMargin extra time a claimed delivery stays locked beyond its timeout before another worker may
  *     take it over
  * @param healthcheckInterval default interval of the periodic {@code healthcheck} event per destination
+ * @param batchMax most deliveries of one destination handed to one {@link DestinationSender#sendBatch} (SQL,
+ *     Kafka, S3, GCS, SQS, Supabase); 1 turns batching off. Webhooks always get one event per request.
  */
 @ConfigurationProperties("tributary.delivery")
 public record DeliveryProperties(
@@ -31,4 +33,5 @@ public record DeliveryProperties(
         double retryJitter,
         Duration webhookTimeout,
         Duration leaseMargin,
-        Duration healthcheckInterval) {}
+        Duration healthcheckInterval,
+        int batchMax) {}

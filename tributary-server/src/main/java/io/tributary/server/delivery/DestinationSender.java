@@ -1,6 +1,8 @@
 package io.tributary.server.delivery;
 
 import io.tributary.server.storage.EnvironmentRecord;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -16,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <ul>
  *   <li><b>Thread safety.</b> {@link #send} is called concurrently from the delivery worker pool, for the same
  *       and for different destinations. At most {@code tributary.delivery.per-destination-concurrency} calls
- *       run at once for one destination. Caching clients/connections per destination is fine: key the cache by
+ *       (of {@code send} and {@link #sendBatch} together) run at once for one destination. Caching clients/connections per destination is fine: key the cache by
  *       {@link DestinationConfig#id()} and {@link DestinationConfig#version()} (the version changes whenever the
  *       destination is edited) and drop entries in {@link #forget}.
  *   <li><b>Blocking is fine, but bounded.</b> {@link #send} may block (JDBC, S3 PUT, Kafka ack …) but must
@@ -61,6 +63,36 @@ public interface DestinationSender {
 
     /** Sends one event. See the class contract: returns an outcome, does not throw for a failed send. */
     SendOutcome send(DestinationConfig destination, OutgoingEvent event);
+
+    /**
+     * Whether {@link #sendBatch} writes several events in fewer round trips than one {@link #send} each (one
+     * transaction, one flush, one batch call). The engine then hands such a sender up to {@code
+     * tributary.delivery.batch-max} queued deliveries of one destination at once; the others get one at a time.
+     */
+    default boolean batches() {
+        return false;
+    }
+
+    /**
+     * Sends several events of one destination and returns one outcome per event, in the same order. The
+     * events always belong to distinct (user, event type) streams, so their order among each other does not
+     * matter. Same contract as {@link #send}: return within {@link DestinationConfig#timeout()} (for the whole
+     * batch), never throw for a failed send, success only for events durably accepted. The default sends one
+     * at a time.
+     */
+    default List<SendOutcome> sendBatch(DestinationConfig destination, List<OutgoingEvent> events) {
+        List<SendOutcome> out = new ArrayList<>(events.size());
+        for (OutgoingEvent e : events) {
+            SendOutcome o;
+            try {
+                o = send(destination, e);
+            } catch (RuntimeException ex) {
+                o = SendOutcome.retry(null, "sender error: " + ex, null);
+            }
+            out.add(o);
+        }
+        return out;
+    }
 
     /**
      * The dashboard's "ping" (test before saving): sends {@code healthcheckEvent} (a {@code healthcheck} event)

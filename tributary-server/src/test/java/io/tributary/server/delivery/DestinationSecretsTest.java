@@ -100,7 +100,8 @@ class DestinationSecretsTest {
                 0.2,
                 Duration.ofSeconds(30),
                 Duration.ofSeconds(5),
-                Duration.ofHours(1));
+                Duration.ofHours(1),
+                100);
         DestinationService svc =
                 new DestinationService(store, new DestinationSenders(List.of(new FakeSqlSender())), box, props);
 

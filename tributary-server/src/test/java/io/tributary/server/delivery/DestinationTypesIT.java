@@ -202,6 +202,100 @@ class DestinationTypesIT extends DeliveryTestSupport {
         await(60, quietly(() -> rows(schema) == 5));
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.transaction.PlatformTransactionManager txManager;
+
+    /**
+     * Many users' events committed at once reach a batch sender (S3) in batches: every delivery has its own
+     * attempt, one event the store refuses fails alone while its batch-mates are delivered, and each user's
+     * events still go out one after the other in order.
+     */
+    @Test
+    void batchedDeliveriesKeepPerUserOrderAndFailOnlyTheRejectedEvent() throws Exception {
+        Env e = newEnv();
+        String bucket = "b-" + UUID.randomUUID().toString().substring(0, 8);
+        s3.createBucket(bucket);
+        String dst = s3(e, bucket);
+        List<UUID> people = new ArrayList<>();
+        // more streams than the destination's concurrency (32), so that its workers take several heads each
+        for (int u = 0; u < 100; u++) people.add(UUID.randomUUID());
+        UUID odd = people.get(7);
+        String[] bad = new String[1];
+        new org.springframework.transaction.support.TransactionTemplate(txManager).executeWithoutResult(st -> {
+            for (int n = 0; n < 2; n++) for (UUID u : people) emit(e, u, "sleep", n);
+            // its own stream (type body): a start_time longer than any object key may be
+            bad[0] = users.appendEvent(
+                    e.rec(),
+                    odd,
+                    "body",
+                    Map.of(
+                            "type",
+                            "body",
+                            "data",
+                            List.of(Map.of("metadata", Map.of("start_time", "9".repeat(1500)))),
+                            "user",
+                            Map.of("user_id", odd.toString(), "provider", "SANDBOX"),
+                            "version",
+                            "2022-03-16"));
+        });
+        await(60, () -> objects(bucket) == 200);
+        await(
+                20,
+                () -> jdbc.sql("SELECT count(*) FROM attempts a JOIN deliveries d ON d.id = a.delivery_id"
+                                        + " WHERE d.event_id = ?")
+                                .param(bad[0])
+                                .query(Long.class)
+                                .single()
+                        > 0);
+
+        // the rejected event failed on its own
+        assertThat(jdbc.sql("SELECT count(*) FROM attempts a JOIN deliveries d ON d.id = a.delivery_id"
+                                + " WHERE d.event_id = ? AND a.error IS NOT NULL")
+                        .param(bad[0])
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM attempts a JOIN deliveries d ON d.id = a.delivery_id"
+                                + " WHERE d.destination_id = ? AND d.event_id <> ? AND a.error IS NOT NULL")
+                        .param(dst)
+                        .param(bad[0])
+                        .query(Long.class)
+                        .single())
+                .as("no other event failed")
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM deliveries WHERE destination_id = ? AND status = 'delivered'")
+                        .param(dst)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(200);
+        // batches did form: attempts record the batch they were written in
+        Integer largest = jdbc.sql("SELECT max(substring(a.response FROM 'batch of ([0-9]+)')::int) FROM attempts a"
+                        + " JOIN deliveries d ON d.id = a.delivery_id WHERE d.destination_id = ?")
+                .param(dst)
+                .query(Integer.class)
+                .single();
+        assertThat(largest).as("largest batch").isGreaterThan(1);
+        // per user and type, each delivery was sent only after the previous one was written
+        assertThat(jdbc.sql("SELECT count(*) FROM (SELECT a.attempted_at, lag(a.attempted_at) OVER"
+                                + " (PARTITION BY d.stream ORDER BY d.event_seq) AS prev FROM deliveries d"
+                                + " JOIN attempts a ON a.delivery_id = d.id WHERE d.destination_id = ?"
+                                + " AND a.error IS NULL) x WHERE prev >= attempted_at")
+                        .param(dst)
+                        .query(Long.class)
+                        .single())
+                .as("deliveries sent before their predecessor")
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(DISTINCT stream) FROM deliveries WHERE destination_id = ?"
+                                + " AND stream IS NOT NULL")
+                        .param(dst)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(101);
+    }
+
     @Test
     void largeSqsEventsBecomeSignedLinksServedByTributary() throws Exception {
         Env e = newEnv();

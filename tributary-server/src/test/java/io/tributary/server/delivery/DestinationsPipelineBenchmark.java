@@ -75,12 +75,16 @@ class DestinationsPipelineBenchmark extends DeliveryTestSupport {
         System.out.println("| destination | pipeline (events/s) | client alone, 16 threads (events/s) | ratio |");
         System.out.println("|---|---:|---:|---:|");
         rows.forEach(System.out::println);
+        notes.forEach(System.out::println);
     }
 
     /** Commits N events and returns events/s until {@code landed} reports all N. */
     double pipeline(Env e, LongSupplier landed) throws Exception {
         userIds.clear();
         for (int i = 0; i < USERS; i++) userIds.add(UUID.randomUUID());
+        var os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         AtomicInteger next = new AtomicInteger();
@@ -99,8 +103,31 @@ class DestinationsPipelineBenchmark extends DeliveryTestSupport {
                 throw new AssertionError("only " + landed.getAsLong() + " of " + N + " landed");
             Thread.sleep(50);
         }
-        return N / ((System.nanoTime() - t0) / 1e9);
+        double rate = N / ((System.nanoTime() - t0) / 1e9);
+        // CPU of this JVM (server, writers, in-process target) per event; the PostgreSQL processes are not in it
+        String cpu = "JVM CPU per event %.2f ms".formatted((os.getProcessCpuTime() - cpu0) / 1e6 / N);
+        System.out.println(cpu);
+        notes.add(cpu);
+        batchSizes(e);
+        return rate;
     }
+
+    /** How the engine grouped the deliveries: attempts record the batch each was written in. */
+    private void batchSizes(Env e) {
+        jdbc.sql(
+                        "SELECT count(*), avg(b), max(b) FROM (SELECT coalesce(substring(a.response FROM 'batch of ([0-9]+)')::int, 1) AS b"
+                                + " FROM attempts a JOIN deliveries d ON d.id = a.delivery_id WHERE d.environment_id = ?) x")
+                .param(e.rec().id())
+                .query((rs, n) -> "attempts %d, batch a delivery was sent in: avg %.1f, max %d"
+                        .formatted(rs.getLong(1), rs.getDouble(2), rs.getInt(3)))
+                .list()
+                .forEach(s -> {
+                    System.out.println(s);
+                    notes.add(s);
+                });
+    }
+
+    final List<String> notes = new ArrayList<>();
 
     /** Up to {@link #PER_TX} events in the caller's transaction (ingest commits a batch of records at once). */
     private void writeBatch(Env e, AtomicInteger next) {

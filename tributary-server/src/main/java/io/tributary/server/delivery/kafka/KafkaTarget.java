@@ -8,9 +8,11 @@ import io.tributary.server.delivery.writer.TargetException;
 import io.tributary.server.shared.Timestamps;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
@@ -18,6 +20,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.RetriableException;
@@ -163,6 +166,37 @@ public final class KafkaTarget implements Target {
 
     @Override
     public void write(TargetEvent e) {
+        RuntimeException failed = writeBatch(List.of(e)).get(0);
+        if (failed != null) throw failed;
+    }
+
+    /**
+     * Hands every record of the batch to the producer first (it packs them into a few produce requests), then
+     * waits for each acknowledgement: one round of broker acks for the whole batch instead of one per event.
+     * Each record has its own outcome.
+     */
+    @Override
+    public List<RuntimeException> writeBatch(List<TargetEvent> events) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>(events.size());
+        RuntimeException[] out = new RuntimeException[events.size()];
+        for (int i = 0; i < events.size(); i++) {
+            try {
+                sent.add(producer.send(record(events.get(i))));
+            } catch (RuntimeException ex) { // payload link failed, serialisation, buffer full for max.block.ms
+                sent.add(null);
+                out[i] =
+                        ex instanceof TargetException ? ex : explain("Kafka produce to " + cfg.topic() + " failed", ex);
+            }
+        }
+        long end = System.nanoTime() + 30_000_000_000L;
+        for (int i = 0; i < events.size(); i++) {
+            if (sent.get(i) == null) continue;
+            out[i] = await(sent.get(i), Math.max(0, (end - System.nanoTime()) / 1_000_000));
+        }
+        return java.util.Arrays.asList(out);
+    }
+
+    private ProducerRecord<String, byte[]> record(TargetEvent e) {
         byte[] value = e.payload().length <= cfg.maxMessageBytes()
                 ? e.payload()
                 : PayloadLinks.wrapper(overflow.link(e, linkTtl), linkTtl);
@@ -172,23 +206,27 @@ public final class KafkaTarget implements Target {
         header(r, "terra-event-type", e.type());
         header(r, "terra-reference", e.reference());
         if (e.orderingTs() != null) header(r, "terra-ordering-timestamp", Timestamps.iso(e.orderingTs()));
+        return r;
+    }
+
+    /** Waits for one acknowledgement; null once the broker has the record, else why not. */
+    private TargetException await(Future<RecordMetadata> f, long timeoutMs) {
         try {
-            producer.send(r).get(30, TimeUnit.SECONDS);
+            f.get(timeoutMs, TimeUnit.MILLISECONDS);
+            return null;
         } catch (ExecutionException ex) {
             Throwable c = ex.getCause() == null ? ex : ex.getCause();
             TargetException t = explain("Kafka produce to " + cfg.topic() + " failed", c);
-            if (!t.retryable()) throw t;
-            throw new TargetException(
+            if (!t.retryable()) return t;
+            return new TargetException(
                     t.getMessage(),
                     c instanceof RetriableException || c instanceof org.apache.kafka.common.errors.TimeoutException,
                     c);
         } catch (TimeoutException ex) {
-            throw new TargetException("Kafka produce to " + cfg.topic() + " timed out after 30 s", ex);
+            return new TargetException("Kafka produce to " + cfg.topic() + " timed out after 30 s", ex);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new TargetException("interrupted", ex);
-        } catch (RuntimeException ex) {
-            throw explain("Kafka produce to " + cfg.topic() + " failed", ex);
+            return new TargetException("interrupted", ex);
         }
     }
 

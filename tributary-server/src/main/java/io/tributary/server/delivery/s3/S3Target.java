@@ -1,6 +1,7 @@
 package io.tributary.server.delivery.s3;
 
 import io.tributary.server.delivery.writer.ObjectLayout;
+import io.tributary.server.delivery.writer.ParallelWrites;
 import io.tributary.server.delivery.writer.Target;
 import io.tributary.server.delivery.writer.TargetEvent;
 import io.tributary.server.delivery.writer.TargetException;
@@ -27,6 +28,7 @@ public final class S3Target implements Target {
     private final S3Config cfg;
     private final S3Client s3;
     private final S3Presigner presigner;
+    private final ParallelWrites puts;
 
     public S3Target(S3Config cfg, int maxConnections) {
         this.cfg = cfg;
@@ -55,6 +57,7 @@ public final class S3Target implements Target {
         }
         this.s3 = b.build();
         this.presigner = p.build();
+        this.puts = new ParallelWrites("s3-put", maxConnections, Duration.ofSeconds(45));
     }
 
     public String key(TargetEvent e) {
@@ -69,6 +72,12 @@ public final class S3Target implements Target {
     @Override
     public void write(TargetEvent e) {
         put(key(e), e.payload(), ObjectLayout.metadata(e));
+    }
+
+    /** S3 has no batch PUT: the batch's objects are PUT concurrently (up to the connection pool's size). */
+    @Override
+    public java.util.List<RuntimeException> writeBatch(java.util.List<TargetEvent> events) {
+        return puts.run(events, this::write);
     }
 
     /** Stores {@code bytes} under {@code key} and returns a pre-signed GET link valid for {@code ttl}. */
@@ -129,6 +138,7 @@ public final class S3Target implements Target {
 
     @Override
     public void close() {
+        puts.close();
         presigner.close();
         s3.close();
     }

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * Writes events into {@code terra_users}, {@code terra_data_payloads} and {@code terra_misc_payloads}
  * (decision 13), creating them on first use. Payload rows are keyed by {@code payload_id} = the delivery's
  * trace id with a unique constraint, so a redelivery inserts nothing ({@code ON CONFLICT DO NOTHING} /
- * {@code INSERT IGNORE}); {@code terra_users} follows auth, deauth, access_revoked, user_reauth and
+ * {@code ON DUPLICATE KEY UPDATE} with a no-op); {@code terra_users} follows auth, deauth, access_revoked, user_reauth and
  * permission changes, and an older event never overwrites a newer state ({@code last_event_ts}).
  */
 public final class SqlTarget implements Target {
@@ -99,6 +99,129 @@ public final class SqlTarget implements Target {
         }
     }
 
+    /**
+     * One transaction for the whole batch: one multi-row {@code INSERT} per payload table that skips payload
+     * ids already stored, then the {@code terra_users} upserts the events need, in user id order. If the
+     * database rejects the data of one event (invalid JSON, a value too long: SQL states 22xxx/23xxx), the batch
+     * is rolled back and written one event at a time, so only that event fails; any other failure (connection,
+     * credentials) is every event's failure.
+     */
+    @Override
+    public java.util.List<RuntimeException> writeBatch(java.util.List<TargetEvent> events) {
+        int n = events.size();
+        RuntimeException[] out = new RuntimeException[n];
+        try {
+            ensureTables();
+        } catch (RuntimeException e) {
+            return java.util.Collections.nCopies(n, e);
+        }
+        PayloadFacts[] facts = new PayloadFacts[n];
+        boolean[] users = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            facts[i] = PayloadFacts.of(events.get(i));
+            users[i] = touchesUsers(events.get(i), facts[i]);
+        }
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                insertPayloads(c, events, facts, true);
+                insertPayloads(c, events, facts, false);
+                // in user id order, so two concurrent batches lock terra_users rows in the same order (no deadlock)
+                java.util.List<Integer> upserts = new java.util.ArrayList<>();
+                for (int i = 0; i < n; i++) if (users[i]) upserts.add(i);
+                upserts.sort(java.util.Comparator.comparing(
+                        i -> userKey(facts[i]), java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+                for (int i : upserts) updateUsers(c, events.get(i), facts[i]);
+                c.commit();
+            } catch (SQLException | RuntimeException ex) {
+                c.rollback();
+                throw ex;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException ex) {
+            if (!dataError(ex))
+                return java.util.Collections.nCopies(n, failure("writing to " + where() + " failed", ex));
+            for (int i = 0; i < n; i++) {
+                try {
+                    write(events.get(i));
+                } catch (RuntimeException one) {
+                    out[i] = one;
+                }
+            }
+            return java.util.Arrays.asList(out);
+        } catch (RuntimeException ex) {
+            return java.util.Collections.nCopies(n, ex);
+        }
+        for (int i = 0; i < n; i++) {
+            TargetEvent e = events.get(i);
+            if (users[i] && !STATE_EVENTS.contains(e.type()) && facts[i].user() != null) remember(facts[i].user(), e);
+        }
+        return java.util.Arrays.asList(out);
+    }
+
+    private static String userKey(PayloadFacts f) {
+        JsonNode u = f.user() != null ? f.user() : f.oldUser() != null ? f.oldUser() : f.newUser();
+        return u == null ? null : text(u.get("user_id"));
+    }
+
+    /**
+     * A redelivery (same payload id) inserts nothing. MySQL gets {@code ON DUPLICATE KEY UPDATE} with a no-op
+     * rather than {@code INSERT IGNORE}, which would also turn a refused value (invalid JSON, a value too long)
+     * into a warning and report a row as written that was never stored.
+     */
+    private String onDuplicatePayload() {
+        return d.postgresLike()
+                ? " ON CONFLICT (payload_id) DO NOTHING"
+                : " ON DUPLICATE KEY UPDATE payload_id = payload_id";
+    }
+
+    /** The database refused a value (data exception, constraint), not the connection or the login. */
+    private static boolean dataError(SQLException e) {
+        for (SQLException q = e; q != null; q = q.getNextException()) {
+            String st = q.getSQLState();
+            if (st != null && (st.startsWith("22") || st.startsWith("23"))) return true;
+        }
+        return false;
+    }
+
+    /** One multi-row INSERT of the batch's data events ({@code data}) or of its other events. */
+    private void insertPayloads(Connection c, java.util.List<TargetEvent> events, PayloadFacts[] facts, boolean data)
+            throws SQLException {
+        java.util.List<Integer> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < events.size(); i++)
+            if (EventKinds.isData(events.get(i).type()) == data) rows.add(i);
+        if (rows.isEmpty()) return;
+        String json = d.postgresLike() ? "CAST(? AS jsonb)" : "?";
+        String one = data ? "(?, ?, ?, ?, ?, ?, " + json + ")" : "(?, ?, ?, ?, ?, " + json + ")";
+        StringBuilder sql = new StringBuilder("INSERT INTO ")
+                .append(data ? dataTable : miscTable)
+                .append(
+                        data
+                                ? " (user_id, data_type, created_at, payload_id, start_time, end_time, payload) VALUES "
+                                : " (user_id, data_type, payload_type, created_at, payload_id, payload) VALUES ");
+        for (int k = 0; k < rows.size(); k++) sql.append(k == 0 ? "" : ", ").append(one);
+        sql.append(onDuplicatePayload());
+        Instant now = Instant.now();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            for (int r : rows) {
+                TargetEvent e = events.get(r);
+                ps.setString(i++, e.userId());
+                ps.setString(i++, e.type());
+                if (!data) ps.setString(i++, e.type());
+                setCreatedAt(ps, i++, now);
+                ps.setString(i++, e.traceId());
+                if (data) {
+                    ps.setString(i++, facts[r].startTime());
+                    ps.setString(i++, facts[r].endTime());
+                }
+                ps.setString(i++, e.payloadString());
+            }
+            ps.executeUpdate();
+        }
+    }
+
     private static final java.util.Set<String> STATE_EVENTS =
             java.util.Set.of("auth", "deauth", "access_revoked", "user_reauth");
 
@@ -134,14 +257,14 @@ public final class SqlTarget implements Target {
         String json = d.postgresLike() ? "CAST(? AS jsonb)" : "?";
         String sql;
         if (data) {
-            sql = (d.postgresLike() ? "INSERT INTO " : "INSERT IGNORE INTO ") + dataTable
+            sql = ("INSERT INTO ") + dataTable
                     + " (user_id, data_type, created_at, payload_id, start_time, end_time, payload) VALUES (?, ?, ?, ?, ?, ?, "
-                    + json + ")" + (d.postgresLike() ? " ON CONFLICT (payload_id) DO NOTHING" : "");
+                    + json + ")" + onDuplicatePayload();
         } else {
-            sql = (d.postgresLike() ? "INSERT INTO " : "INSERT IGNORE INTO ") + miscTable
+            sql = ("INSERT INTO ") + miscTable
                     + " (user_id, data_type, payload_type, created_at, payload_id, payload) VALUES (?, ?, ?, ?, ?, "
                     + json
-                    + ")" + (d.postgresLike() ? " ON CONFLICT (payload_id) DO NOTHING" : "");
+                    + ")" + onDuplicatePayload();
         }
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;

@@ -8,7 +8,9 @@ import io.tributary.server.delivery.writer.TargetException;
 import io.tributary.server.shared.Timestamps;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -16,8 +18,11 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
 import software.amazon.awssdk.services.sqs.model.SqsException;
 
@@ -70,6 +75,25 @@ public final class SqsTarget implements Target {
 
     @Override
     public void write(TargetEvent e) {
+        Message m = message(e);
+        SendMessageRequest.Builder r = SendMessageRequest.builder()
+                .queueUrl(cfg.queueUrl().toString())
+                .messageBody(m.body())
+                .messageAttributes(m.attributes());
+        if (cfg.fifo())
+            r.messageGroupId(e.userId() == null ? "none" : e.userId()).messageDeduplicationId(e.traceId());
+        try {
+            sqs.sendMessage(r.build());
+        } catch (SdkException ex) {
+            throw failure("SQS SendMessage to " + cfg.queueUrl() + " failed", ex);
+        }
+    }
+
+    /** One message as SQS will receive it, and its size as SQS counts it (body plus attributes). */
+    private record Message(String body, Map<String, MessageAttributeValue> attributes, int bytes) {}
+
+    /** The event JSON as the body, or the {@code s3_payload} wrapper when body and attributes exceed 256 KiB. */
+    private Message message(TargetEvent e) {
         Map<String, MessageAttributeValue> attrs = attributes(e);
         int attrBytes = attrs.entrySet().stream()
                 .mapToInt(a ->
@@ -78,17 +102,84 @@ public final class SqsTarget implements Target {
         String body = e.payload().length + attrBytes <= MAX_MESSAGE_BYTES
                 ? e.payloadString()
                 : new String(PayloadLinks.wrapper(overflow.link(e, linkTtl), linkTtl), StandardCharsets.UTF_8);
-        SendMessageRequest.Builder r = SendMessageRequest.builder()
-                .queueUrl(cfg.queueUrl().toString())
-                .messageBody(body)
-                .messageAttributes(attrs);
-        if (cfg.fifo())
-            r.messageGroupId(e.userId() == null ? "none" : e.userId()).messageDeduplicationId(e.traceId());
-        try {
-            sqs.sendMessage(r.build());
-        } catch (SdkException ex) {
-            throw failure("SQS SendMessage to " + cfg.queueUrl() + " failed", ex);
+        return new Message(body, attrs, body.getBytes(StandardCharsets.UTF_8).length + attrBytes);
+    }
+
+    /**
+     * {@code SendMessageBatch}: up to 10 messages per call and at most 256 KiB per call in total (SQS's limits),
+     * each message exactly as {@link #write} would send it (same overflow rule, FIFO group and deduplication
+     * id). SQS answers per entry; an entry it rejected, or every entry of a call that failed, gets its own
+     * failure.
+     */
+    @Override
+    public List<RuntimeException> writeBatch(List<TargetEvent> events) {
+        RuntimeException[] out = new RuntimeException[events.size()];
+        List<Integer> call = new ArrayList<>();
+        List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
+        int callBytes = 0;
+        for (int i = 0; i < events.size(); i++) {
+            TargetEvent e = events.get(i);
+            Message m;
+            try {
+                m = message(e);
+            } catch (RuntimeException ex) { // the overflow bucket refused the payload
+                out[i] = ex;
+                continue;
+            }
+            if (!entries.isEmpty() && (entries.size() == 10 || callBytes + m.bytes() > MAX_MESSAGE_BYTES)) {
+                sendBatch(call, entries, out);
+                call.clear();
+                entries.clear();
+                callBytes = 0;
+            }
+            SendMessageBatchRequestEntry.Builder b = SendMessageBatchRequestEntry.builder()
+                    .id(String.valueOf(entries.size()))
+                    .messageBody(m.body())
+                    .messageAttributes(m.attributes());
+            if (cfg.fifo())
+                b.messageGroupId(e.userId() == null ? "none" : e.userId()).messageDeduplicationId(e.traceId());
+            call.add(i);
+            entries.add(b.build());
+            callBytes += m.bytes();
         }
+        if (!entries.isEmpty()) sendBatch(call, entries, out);
+        return java.util.Arrays.asList(out);
+    }
+
+    private void sendBatch(List<Integer> call, List<SendMessageBatchRequestEntry> entries, RuntimeException[] out) {
+        String what = "SQS SendMessageBatch to " + cfg.queueUrl() + " failed";
+        try {
+            SendMessageBatchResponse r = sqs.sendMessageBatch(
+                    b -> b.queueUrl(cfg.queueUrl().toString()).entries(entries));
+            java.util.Set<String> ok = new java.util.HashSet<>();
+            r.successful().forEach(s -> ok.add(s.id()));
+            Map<String, BatchResultErrorEntry> failed = new java.util.HashMap<>();
+            r.failed().forEach(f -> failed.put(f.id(), f));
+            for (int k = 0; k < call.size(); k++) {
+                String id = String.valueOf(k);
+                if (ok.contains(id)) continue;
+                BatchResultErrorEntry f = failed.get(id);
+                out[call.get(k)] = f == null
+                        ? new TargetException(what + ": SQS did not report on this message")
+                        : entryFailure(what, f);
+            }
+        } catch (SdkException ex) {
+            TargetException t = failure(what, ex);
+            for (int i : call) out[i] = t;
+        }
+    }
+
+    /**
+     * A rejected entry. Credentials and access problems fail the whole call (an exception), so an entry's own
+     * failure is about that message (invalid content) or SQS itself; either way it is this event's failure only.
+     */
+    private static TargetException entryFailure(String what, BatchResultErrorEntry f) {
+        String detail = f.code() + (f.message() == null ? "" : ": " + f.message());
+        boolean senderFault = Boolean.TRUE.equals(f.senderFault());
+        return new TargetException(
+                what + " for this message (" + (senderFault ? "message rejected" : "SQS error") + "): " + detail,
+                true,
+                null);
     }
 
     static Map<String, MessageAttributeValue> attributes(TargetEvent e) {

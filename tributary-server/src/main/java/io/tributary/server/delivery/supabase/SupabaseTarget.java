@@ -2,6 +2,7 @@ package io.tributary.server.delivery.supabase;
 
 import io.tributary.server.delivery.sql.SqlTarget;
 import io.tributary.server.delivery.writer.ObjectLayout;
+import io.tributary.server.delivery.writer.ParallelWrites;
 import io.tributary.server.delivery.writer.Target;
 import io.tributary.server.delivery.writer.TargetEvent;
 import io.tributary.server.delivery.writer.TargetException;
@@ -24,6 +25,7 @@ public final class SupabaseTarget implements Target {
     private final SupabaseConfig cfg;
     private final SqlTarget sql;
     private final HttpClient http;
+    private final ParallelWrites uploads = new ParallelWrites("supabase-upload", 16, Duration.ofSeconds(45));
 
     public SupabaseTarget(String destinationId, SupabaseConfig cfg) {
         this.cfg = cfg;
@@ -54,6 +56,27 @@ public final class SupabaseTarget implements Target {
 
     @Override
     public void write(TargetEvent e) {
+        upload(e);
+        sql.write(e);
+    }
+
+    /**
+     * The batch's files are uploaded concurrently, then the rows of the events whose file is stored go to the
+     * tables in one transaction ({@link SqlTarget#writeBatch}); an event whose upload failed gets no row.
+     */
+    @Override
+    public java.util.List<RuntimeException> writeBatch(java.util.List<TargetEvent> events) {
+        java.util.List<RuntimeException> out = new java.util.ArrayList<>(uploads.run(events, this::upload));
+        java.util.List<Integer> uploaded = new java.util.ArrayList<>();
+        for (int i = 0; i < out.size(); i++) if (out.get(i) == null) uploaded.add(i);
+        if (uploaded.isEmpty()) return out;
+        java.util.List<RuntimeException> rows =
+                sql.writeBatch(uploaded.stream().map(events::get).toList());
+        for (int k = 0; k < uploaded.size(); k++) out.set(uploaded.get(k), rows.get(k));
+        return out;
+    }
+
+    private void upload(TargetEvent e) {
         String key = ObjectLayout.key(null, e);
         HttpResponse<String> r = call(
                 HttpRequest.newBuilder(uri("/storage/v1/object/" + cfg.bucket() + "/" + encodePath(key)))
@@ -62,7 +85,6 @@ public final class SupabaseTarget implements Target {
                         .POST(HttpRequest.BodyPublishers.ofByteArray(e.payload())),
                 "upload");
         if (r.statusCode() / 100 != 2) throw storageFailure("Supabase Storage upload of " + key, r);
-        sql.write(e);
     }
 
     /**
@@ -119,6 +141,7 @@ public final class SupabaseTarget implements Target {
 
     @Override
     public void close() {
+        uploads.close();
         sql.close();
     }
 }

@@ -7,6 +7,8 @@ import io.tributary.server.delivery.SendOutcome;
 import io.tributary.server.shared.ApiException;
 import io.tributary.server.storage.EnvironmentRecord;
 import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
@@ -71,6 +73,48 @@ public abstract class TargetSender<C> implements DestinationSender {
         } catch (RuntimeException e) {
             return SendOutcome.retry(null, error(e), null);
         }
+    }
+
+    /** Every writer has a batch form (see {@link Target#writeBatch}). */
+    @Override
+    public boolean batches() {
+        return true;
+    }
+
+    /**
+     * Writes the batch's events through {@link Target#writeBatch} and turns each event's failure into its own
+     * {@link SendOutcome#retry}; healthchecks of types that do not write them are pings, as in {@link #send}.
+     */
+    @Override
+    public List<SendOutcome> sendBatch(DestinationConfig destination, List<OutgoingEvent> events) {
+        SendOutcome[] out = new SendOutcome[events.size()];
+        List<Integer> at = new ArrayList<>(events.size());
+        List<TargetEvent> writes = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            OutgoingEvent e = events.get(i);
+            if ("healthcheck".equals(e.type()) && !writesHealthchecks()) out[i] = ping(destination, e);
+            else {
+                at.add(i);
+                writes.add(TargetEvent.from(e));
+            }
+        }
+        if (!writes.isEmpty()) {
+            long t0 = System.nanoTime();
+            List<RuntimeException> failures;
+            try {
+                failures = target(destination).writeBatch(writes);
+            } catch (RuntimeException e) {
+                failures = java.util.Collections.nCopies(writes.size(), e);
+            }
+            String written =
+                    "written in " + (System.nanoTime() - t0) / 1_000_000 + " ms (batch of " + writes.size() + ")";
+            for (int k = 0; k < writes.size(); k++) {
+                RuntimeException f = k < failures.size() ? failures.get(k) : new TargetException("no result");
+                out[at.get(k)] =
+                        f == null ? SendOutcome.success(null, written) : SendOutcome.retry(null, error(f), null);
+            }
+        }
+        return List.of(out);
     }
 
     /**

@@ -43,6 +43,34 @@ class GcsTargetIT {
         return n.toString();
     }
 
+    /** A batch's objects are uploaded concurrently, one outcome each; the same batch again overwrites them. */
+    @Test
+    void aBatchUploadsEveryObjectOnceWithOneOutcomeEach() throws Exception {
+        ObjectNode c = JSON.createObjectNode();
+        c.put("bucket", "batch-bucket");
+        c.set("service_account_json", JSON.readTree(serviceAccountJson()));
+        GcsConfig cfg = new GcsSender().parse(c);
+        Storage storage = LocalStorageHelper.getOptions().getService();
+        List<TargetEvent> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++)
+            batch.add(TestEvents.activity(
+                    UUID.randomUUID().toString(),
+                    "2026-11-%02dT08:00:00.000000+00:00".formatted(1 + i % 28),
+                    Instant.now(),
+                    0));
+        try (GcsTarget t = new GcsTarget(cfg, storage)) {
+            assertThat(t.writeBatch(batch)).hasSize(40).containsOnlyNulls();
+            assertThat(t.writeBatch(batch.stream().map(TestEvents::again).toList()))
+                    .containsOnlyNulls();
+            List<String> names = StreamSupport.stream(
+                            storage.list("batch-bucket").iterateAll().spliterator(), false)
+                    .map(Blob::getName)
+                    .toList();
+            assertThat(names).hasSize(40);
+            for (TargetEvent e : batch) assertThat(names).contains(t.key(e));
+        }
+    }
+
     @Test
     void writesEachEventOnceUnderTheDecision15Layout() throws Exception {
         ObjectNode c = JSON.createObjectNode();

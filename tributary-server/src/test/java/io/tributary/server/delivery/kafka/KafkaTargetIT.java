@@ -123,6 +123,48 @@ public class KafkaTargetIT {
         assertThat(header(got.get(1), "terra-trace-id")).isEqualTo(big.traceId());
     }
 
+    /**
+     * A batch goes out in one flush, yet a record the broker refuses (larger than the topic's {@code
+     * max.message.bytes}) fails alone: the others are acknowledged and consumed, in order per user.
+     */
+    @Test
+    void aBatchIsAcknowledgedPerRecordAndARejectedRecordFailsAlone() throws Exception {
+        String topic = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        try (org.apache.kafka.clients.admin.Admin admin =
+                org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", cluster.bootstrapServers()))) {
+            admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, 1, (short) 1)
+                            .configs(Map.of("max.message.bytes", "4096"))))
+                    .all()
+                    .get();
+        }
+        ObjectNode c = config(topic);
+        c.put("max_message_bytes", 1024 * 1024); // no s3_payload wrapper: the broker sees the large record
+        List<TargetEvent> batch = new ArrayList<>();
+        for (int i = 0; i < 12; i++)
+            batch.add(TestEvents.activity(
+                    "u" + (i % 4), "2026-11-%02dT08:00:00.000000+00:00".formatted(1 + i), Instant.now(), 0));
+        batch.add(5, TestEvents.activity("u9", "2026-11-20T08:00:00.000000+00:00", Instant.now(), 20_000));
+        List<RuntimeException> failures;
+        try (KafkaTarget t = new KafkaTarget(
+                "d2", KafkaConfig.parse(c), (e, ttl) -> "https://x/" + e.eventId(), Duration.ofSeconds(600))) {
+            t.ping();
+            failures = t.writeBatch(batch);
+            // a repeated batch (redelivery) is acknowledged again, with the same trace ids
+            assertThat(t.writeBatch(batch.subList(0, 3))).containsOnlyNulls();
+        }
+        assertThat(failures).hasSize(13);
+        for (int i = 0; i < 13; i++) {
+            if (i == 5) assertThat(failures.get(i)).as("the oversized record").isInstanceOf(TargetException.class);
+            else assertThat(failures.get(i)).as("record %d", i).isNull();
+        }
+        List<ConsumerRecord<String, byte[]>> got = consume(topic, 15);
+        assertThat(got).hasSize(15);
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 13; i++) if (i != 5) expected.add(batch.get(i).traceId());
+        for (int i = 0; i < 3; i++) expected.add(batch.get(i).traceId());
+        assertThat(got.stream().map(r -> header(r, "terra-trace-id")).toList()).isEqualTo(expected);
+    }
+
     @Test
     void unreachableBrokerFailsWithinTheBlockTimeout() {
         ObjectNode c = config("t");

@@ -147,6 +147,95 @@ abstract class SqlTargetContract {
                 .isEqualTo(40);
     }
 
+    /** One transaction per batch, yet an event the database refuses fails alone and the others land. */
+    @Test
+    void aBatchWritesEveryEventOnceAndFailsOnlyTheRejectedOne() throws SQLException {
+        Target t = openWithSchema();
+        String user = UUID.randomUUID().toString();
+        Instant t0 = Instant.parse("2026-11-25T10:00:00Z");
+        List<TargetEvent> batch = new ArrayList<>();
+        batch.add(TestEvents.auth(user, t0));
+        for (int i = 0; i < 5; i++)
+            batch.add(TestEvents.activity(
+                    UUID.randomUUID().toString(), "2026-11-%02dT08:00:00.000000+00:00".formatted(1 + i), t0, 0));
+        // not JSON: PostgreSQL's jsonb cast and MySQL's JSON column refuse it
+        batch.add(TestEvents.event("body", user, null, "{\"type\":\"body\", broken", t0));
+        batch.add(TestEvents.deauth(user, t0.plusSeconds(60)));
+
+        List<RuntimeException> failures = t.writeBatch(batch);
+
+        assertThat(failures).hasSize(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            if (i == 6) assertThat(failures.get(i)).as("the invalid event").isInstanceOf(TargetException.class);
+            else assertThat(failures.get(i)).as("event %d", i).isNull();
+        }
+        assertThat(count("SELECT count(*) FROM " + qualified("terra_data_payloads")))
+                .isEqualTo(5);
+        assertThat(count("SELECT count(*) FROM " + qualified("terra_misc_payloads")))
+                .isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM " + qualified("terra_users"))).isEqualTo(6);
+        // the newer deauth wins over the auth of the same batch
+        assertThat(string("SELECT state FROM " + qualified("terra_users") + " WHERE user_id = '" + user + "'"))
+                .isEqualTo("deauthenticated");
+
+        // the same batch again (a redelivery after a crash): nothing new, every event reported written
+        List<TargetEvent> again =
+                new ArrayList<>(batch.stream().map(TestEvents::again).toList());
+        again.remove(6);
+        assertThat(t.writeBatch(again)).containsOnlyNulls();
+        assertThat(count("SELECT count(*) FROM " + qualified("terra_data_payloads")))
+                .isEqualTo(5);
+        assertThat(count("SELECT count(*) FROM " + qualified("terra_misc_payloads")))
+                .isEqualTo(2);
+        assertThat(string("SELECT state FROM " + qualified("terra_users") + " WHERE user_id = '" + user + "'"))
+                .isEqualTo("deauthenticated");
+    }
+
+    @Test
+    void concurrentBatchesOfTheSameUsersLandExactlyOnce() throws Exception {
+        Target t = openWithSchema();
+        List<String> users = new ArrayList<>();
+        for (int u = 0; u < 8; u++) users.add(UUID.randomUUID().toString());
+        List<List<TargetEvent>> batches = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            List<TargetEvent> b = new ArrayList<>();
+            // the users in a different order in each batch: the upserts must not deadlock
+            for (int u = 0; u < users.size(); u++)
+                b.add(TestEvents.activity(
+                        users.get((u * (k + 1) + k) % users.size()),
+                        "2026-11-%02dT08:00:00.000000+00:00".formatted(1 + u),
+                        Instant.now(),
+                        0));
+            batches.add(b);
+        }
+        List<List<RuntimeException>> results = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        for (List<TargetEvent> b : batches) {
+            Thread th = new Thread(() -> results.add(t.writeBatch(b)));
+            th.start();
+            threads.add(th);
+        }
+        for (Thread th : threads) th.join();
+        assertThat(results).hasSize(4).allSatisfy(r -> assertThat(r).containsOnlyNulls());
+        assertThat(count("SELECT count(*) FROM " + qualified("terra_data_payloads")))
+                .isEqualTo(32);
+        assertThat(count("SELECT count(*) FROM " + qualified("terra_users"))).isEqualTo(8);
+    }
+
+    @Test
+    void aBatchAgainstAServerThatRejectsTheLoginFailsEveryEvent() {
+        ObjectNode cfg = baseConfig();
+        cfg.put("user", "no_such_user_" + schema);
+        cfg.put("password", "wrong");
+        Instant now = Instant.now();
+        List<TargetEvent> batch = List.of(
+                TestEvents.activity(UUID.randomUUID().toString(), "2026-11-01T08:00:00.000000+00:00", now, 0),
+                TestEvents.activity(UUID.randomUUID().toString(), "2026-11-02T08:00:00.000000+00:00", now, 0));
+        assertThat(open(cfg).writeBatch(batch))
+                .hasSize(2)
+                .allSatisfy(f -> assertThat(f).isInstanceOf(TargetException.class));
+    }
+
     @Test
     void wrongPasswordFailsThePing() {
         ObjectNode cfg = baseConfig();

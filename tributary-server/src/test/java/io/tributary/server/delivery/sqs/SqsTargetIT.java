@@ -130,6 +130,53 @@ class SqsTargetIT {
                 .isEqualTo(e.userId());
     }
 
+    /**
+     * {@code SendMessageBatch}: 25 events in calls of at most 10, a large one still becomes an {@code s3_payload}
+     * wrapper, a message SQS refuses (a character SQS does not allow) fails alone, and on a FIFO queue the
+     * same batch sent again is dropped by SQS's deduplication on the trace id.
+     */
+    @Test
+    void batchesSendEveryMessageOnceAndFailOnlyTheRefusedOne() {
+        String q = queue(true);
+        List<TargetEvent> batch = new ArrayList<>();
+        for (int i = 0; i < 25; i++)
+            batch.add(TestEvents.activity(
+                    "u" + i, "2026-11-%02dT08:00:00.000000+00:00".formatted(1 + i % 28), Instant.now(), 0));
+        batch.set(
+                3,
+                TestEvents.activity(
+                        "u3", "2026-11-04T08:00:00.000000+00:00", Instant.now(), 300_000)); // beyond 256 KiB
+        batch.set(17, TestEvents.event("body", "u17", null, "{\"type\":\"body\",\"x\":\"\u0001\"}", Instant.now()));
+        List<RuntimeException> failures;
+        try (SqsTarget t = new SqsTarget(
+                SqsConfig.parse(config(q)), (ev, ttl) -> "https://x/" + ev.eventId(), Duration.ofSeconds(600))) {
+            failures = t.writeBatch(batch);
+            assertThat(t.writeBatch(batch.stream().map(TestEvents::again).toList())
+                            .get(0))
+                    .isNull();
+        }
+        assertThat(failures).hasSize(25);
+        for (int i = 0; i < 25; i++) {
+            if (i == 17) assertThat(failures.get(i)).as("the refused message").isInstanceOf(TargetException.class);
+            else assertThat(failures.get(i)).as("message %d", i).isNull();
+        }
+        List<Message> msgs = drain(q);
+        assertThat(msgs).hasSize(24);
+        assertThat(msgs.stream()
+                        .map(m -> m.messageAttributes().get("terra-trace-id").stringValue())
+                        .distinct()
+                        .count())
+                .isEqualTo(24);
+        Message wrapped = msgs.stream()
+                .filter(m -> m.messageAttributes()
+                        .get("terra-trace-id")
+                        .stringValue()
+                        .equals(batch.get(3).traceId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(JSON.readTree(wrapped.body()).get("type").asString()).isEqualTo("s3_payload");
+    }
+
     @Test
     void largeEventsBecomeS3PayloadWrappersWithAWorkingLink() throws Exception {
         String q = queue(false);

@@ -110,6 +110,52 @@ class SupabaseTargetIT {
         }
     }
 
+    /**
+     * A batch: files uploaded concurrently, then one transaction of rows for the events whose file is stored; an
+     * upload Storage refuses fails that event alone and leaves no row for it.
+     */
+    @Test
+    void aBatchWritesRowsOnlyForStoredFilesAndFailsTheRefusedUploadAlone() throws Exception {
+        String refused = "refused-" + UUID.randomUUID();
+        storage.stubFor(
+                post(urlPathMatching("/storage/v1/object/terra-payloads/activity/2022-03-16/" + refused + "/.*"))
+                        .atPriority(1)
+                        .willReturn(aResponse().withStatus(500).withBody("{\"error\":\"internal\"}")));
+        SupabaseConfig cfg = new SupabaseSender().parse(config(KEY));
+        List<TargetEvent> batch = new java.util.ArrayList<>();
+        List<String> users = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String u = i == 4 ? refused : UUID.randomUUID().toString();
+            users.add(u);
+            batch.add(TestEvents.activity(u, "2026-11-%02dT08:00:00.000000+00:00".formatted(1 + i), Instant.now(), 0));
+        }
+        List<RuntimeException> failures;
+        try (SupabaseTarget t = new SupabaseTarget("s3", cfg)) {
+            t.ping();
+            failures = t.writeBatch(batch);
+        } finally {
+            storage.resetRequests(); // the other tests count the uploads they make themselves
+        }
+        assertThat(failures).hasSize(12);
+        for (int i = 0; i < 12; i++) {
+            if (i == 4)
+                assertThat(failures.get(i))
+                        .as("the refused upload")
+                        .isInstanceOf(TargetException.class)
+                        .hasMessageContaining("500");
+            else assertThat(failures.get(i)).as("event %d", i).isNull();
+        }
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            for (int i = 0; i < 12; i++) {
+                ResultSet rs = s.executeQuery(
+                        "SELECT count(*) FROM terra_data_payloads WHERE user_id = '" + users.get(i) + "'");
+                rs.next();
+                assertThat(rs.getInt(1)).as("rows of event %d", i).isEqualTo(i == 4 ? 0 : 1);
+            }
+        }
+    }
+
     @Test
     void aRejectedKeyFailsThePing() {
         SupabaseConfig cfg = new SupabaseSender().parse(config("wrong-key"));
