@@ -442,7 +442,7 @@ public class DeliveryStore {
             String destinationId,
             String deliveryId) {
         long seq = jdbc.sql("INSERT INTO events (id, environment_id, user_id, type, reference, payload, ordering_ts)"
-                        + " VALUES (?, ?, NULL, ?, ?, ?::jsonb, now()) RETURNING seq")
+                        + " VALUES (?, ?, NULL, ?, ?, ?::json, now()) RETURNING seq")
                 .params(eventId, environmentId, type, reference, payloadJson)
                 .query(Long.class)
                 .single();

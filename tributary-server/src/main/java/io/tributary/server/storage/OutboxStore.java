@@ -44,7 +44,7 @@ public class OutboxStore {
             Instant orderingTs) {
         // the event and its place in the dispatch queue, in one statement
         jdbc.sql("WITH e AS (INSERT INTO events (id, environment_id, user_id, type, reference, payload, ordering_ts)"
-                        + " VALUES (?, ?, ?, ?, ?, ?::jsonb, ?) RETURNING seq)"
+                        + " VALUES (?, ?, ?, ?, ?, ?::json, ?) RETURNING seq)"
                         + " INSERT INTO outbox_pending (seq) SELECT seq FROM e")
                 .params(id, environmentId, userId, type, reference, payloadJson, orderingTs.atOffset(ZoneOffset.UTC))
                 .update();

@@ -256,7 +256,7 @@ class DataApiIT extends IntegrationTest {
         for (int i = 1; i <= 23; i++) days.add(model(daily("2022-01-%02d".formatted(i), i), Daily.class));
         assertThat(ingest.ingest(env, user, days, ref).eventsEmitted()).isEqualTo(3);
         List<Integer> sizes = jdbc.sql(
-                        "SELECT jsonb_array_length(payload->'data') FROM events WHERE reference = ?" + " ORDER BY seq")
+                        "SELECT json_array_length(payload->'data') FROM events WHERE reference = ?" + " ORDER BY seq")
                 .param(ref)
                 .query(Integer.class)
                 .list();

@@ -176,23 +176,14 @@ public final class DeliveryBench {
                             drainCpuMs,
                             drainJvmMs,
                             drainCpuMs - drainJvmMs));
-            if (pgss) {
-                System.out.println("statements during the drain (pg_stat_statements): calls, total ms, rows, WAL kB");
-                jdbc.sql("SELECT calls, round(total_exec_time)::bigint, rows, (wal_bytes / 1024)::bigint,"
-                                + " left(regexp_replace(query, '\\s+', ' ', 'g'), 120) FROM pg_stat_statements"
-                                + " ORDER BY total_exec_time DESC LIMIT 15")
-                        .query(rs -> {
-                            System.out.printf(
-                                    "%8d %8d %8d %8d  %s%n",
-                                    rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5));
-                        });
-            }
+            if (pgss) printStatements(jdbc, "the drain");
             if (sustainedSeconds <= 0) {
                 ceilingRows(table, url, payload, Math.max(ceilingSeconds, 1), drainRate, drainCpuMs);
                 return;
             }
 
             // 2. sustained offered load
+            if (pgss) jdbc.sql("SELECT pg_stat_statements_reset()").query(rs -> {});
             int from = seq.get();
             long s0 = System.nanoTime();
             long scpu0 = cpuNanos();
@@ -213,6 +204,8 @@ public final class DeliveryBench {
                             allSecs),
                     "p50 " + ms(pct(lat, 50)) + ", p99 " + ms(pct(lat, 99)) + ", max " + ms(lat[lat.length - 1])
                             + String.format(Locale.ROOT, "; CPU %.3f ms per event incl. writing it", sustainedCpuMs));
+
+            if (pgss) printStatements(jdbc, "the sustained phase");
 
             // 3. latency at 500/s
             from = seq.get();
@@ -335,6 +328,19 @@ public final class DeliveryBench {
 
     private static String ms(long nanos) {
         return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+    }
+
+    /** The top statements since the last reset (needs pg_stat_statements preloaded, see bench/delivery.sh). */
+    private static void printStatements(JdbcClient jdbc, String during) {
+        System.out.println("statements during " + during + " (pg_stat_statements): calls, total ms, rows, WAL kB");
+        jdbc.sql("SELECT calls, round(total_exec_time)::bigint, rows, (wal_bytes / 1024)::bigint,"
+                        + " left(regexp_replace(query, '\\s+', ' ', 'g'), 120) FROM pg_stat_statements"
+                        + " ORDER BY total_exec_time DESC LIMIT 15")
+                .query(rs -> {
+                    System.out.printf(
+                            "%8d %8d %8d %8d  %s%n",
+                            rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5));
+                });
     }
 
     /** The ceiling and how the drain compares with it, by rate and by CPU per event. */

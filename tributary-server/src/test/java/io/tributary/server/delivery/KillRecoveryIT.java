@@ -109,7 +109,7 @@ class KillRecoveryIT {
         String payload = "{\"type\":\"activity\",\"event\":\"" + id + "\",\"data\":[{\"n\":" + n + "}],\"user\":{"
                 + "\"user_id\":\"" + user + "\"},\"version\":\"2022-03-16\"}";
         try (PreparedStatement ps = db.prepareStatement("WITH e AS (INSERT INTO events (id, environment_id, user_id,"
-                + " type, reference, payload, ordering_ts) VALUES (?, ?, ?, 'activity', ?, ?::jsonb, ?) RETURNING seq)"
+                + " type, reference, payload, ordering_ts) VALUES (?, ?, ?, 'activity', ?, ?::json, ?) RETURNING seq)"
                 + " INSERT INTO outbox_pending (seq) SELECT seq FROM e")) {
             ps.setString(1, id);
             ps.setObject(2, envId);
