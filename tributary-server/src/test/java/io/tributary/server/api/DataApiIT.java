@@ -222,6 +222,16 @@ class DataApiIT extends IntegrationTest {
                         .json()
                         .get("data"))
                 .isEmpty();
+        // bounds far from today (year 0, BC, five-digit years) are an empty result, not an error
+        for (String range : List.of(
+                "start_date=0000-01-01&end_date=0000-01-02",
+                "start_date=9999-12-30&end_date=9999-12-31",
+                "start_date=-99999999999&end_date=-99999999000",
+                "start_date=999999999000&end_date=999999999999")) {
+            TestHttp.Response far = api.get(read(range + "&to_webhook=false"));
+            assertThat(far.status()).as(range + ": " + far.body()).isEqualTo(200);
+            assertThat(far.json().get("data")).as(range).isEmpty();
+        }
         // no end_date: up to now, so every day from the start
         assertThat(api.get(read("start_date=2022-10-28&to_webhook=false"))
                         .json()
