@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +20,8 @@ import org.springframework.stereotype.Repository;
  * together with the objects' JSON, which PostgreSQL joins with commas in start order. Looking the user up and then
  * reading the rows cost two statements, and the first was about a seventh of the server's CPU per read.
  *
- * <p>The whole result is one value in memory, so use this only for ranges known to hold few objects.
+ * <p>The whole result is one value in memory, so use this only for ranges known to hold few objects. The statement
+ * runs on the connections of {@link ShortReadPool}.
  */
 @Repository
 public class ShortReadStore {
@@ -35,8 +35,8 @@ public class ShortReadStore {
 
     private final JdbcTemplate jdbc;
 
-    public ShortReadStore(DataSource dataSource) {
-        this.jdbc = new JdbcTemplate(dataSource);
+    public ShortReadStore(ShortReadPool pool) {
+        this.jdbc = new JdbcTemplate(pool.dataSource());
     }
 
     /** Empty when there is no such user in the environment (or it is deauthenticated). */
