@@ -12,9 +12,9 @@ import io.tributary.server.storage.DataRange;
 import io.tributary.server.storage.EnvironmentRecord;
 import io.tributary.server.storage.EnvironmentSettings;
 import io.tributary.server.storage.User;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,10 +25,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.HandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -61,43 +61,42 @@ public class DataController {
         this.clock = clock;
     }
 
-    @GetMapping("/{type:activity|sleep|body|daily|nutrition|menstruation|plannedWorkout}")
-    public void read(
-            EnvironmentRecord env,
-            @PathVariable String type,
-            @RequestParam(name = "user_id", required = false) String userId,
-            @RequestParam(name = "start_date", required = false) String startDate,
-            @RequestParam(name = "end_date", required = false) String endDate,
-            @RequestParam(name = "to_webhook", required = false) String toWebhook,
-            @RequestParam(name = "with_samples", required = false) String withSamples,
-            HttpServletResponse response)
+    /**
+     * The range reads. Literal paths rather than one {@code {type:…}} pattern: Spring MVC finds a literal path in a
+     * map, while a pattern is matched against every mapping of the application on each request. The parameters are
+     * read from the request directly, without a data binder per parameter (both were a fifth of a read's CPU).
+     */
+    @GetMapping({"/activity", "/sleep", "/body", "/daily", "/nutrition", "/menstruation", "/plannedWorkout"})
+    public void read(EnvironmentRecord env, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        String type = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)
+                .toString()
+                .substring("/v2/".length());
         DataType t = "plannedWorkout".equals(type) ? DataType.PLANNED_WORKOUT : DataType.fromWireName(type);
-        UUID id = Params.userId(userId);
+        UUID id = Params.userId(request.getParameter("user_id"));
         Instant now = clock.instant();
-        DataRange range = DateParams.range(startDate, endDate, now);
-        boolean webhook = Params.bool("to_webhook", toWebhook, true);
+        DataRange range = DateParams.range(request.getParameter("start_date"), request.getParameter("end_date"), now);
+        boolean webhook = Params.bool("to_webhook", request.getParameter("to_webhook"), true);
         EnvironmentSettings s = settings.settings(env);
-        boolean samples = Params.bool("with_samples", withSamples, s.samplesDefault());
-        User user = users.get(env, id);
-        ensureEnabled(s, t);
+        boolean samples = Params.bool("with_samples", request.getParameter("with_samples"), s.samplesDefault());
         ReadRequest req = new ReadRequest(t, range, samples);
         String reference = UUID.randomUUID().toString();
+        if (!webhook && DataReads.small(req) && s.dataTypeEnabled(t.wireName())) {
+            // A few weeks of a once-a-day type: the user and the objects in one statement, sent with a
+            // Content-Length in one go (a database error still becomes a problem response).
+            DataReads.SyncBody body = reads.readSmall(env, id, req).orElseThrow(() -> Params.userNotFound(id));
+            startJson(response, reference);
+            response.setContentLength(body.length());
+            body.writeTo(response.getOutputStream());
+            return;
+        }
+        User user = users.get(env, id);
+        ensureEnabled(s, t);
         if (webhook) {
             writeJson(response, reference, async.submit(env, user, req, reference));
             return;
         }
         reads.fetchForSyncRead(env, user, req);
-        if (DataReads.small(req)) {
-            // A few weeks of a once-a-day type: built in memory, so it goes out with a Content-Length in one write
-            // and a database error still becomes a problem response.
-            ByteArrayOutputStream body = new ByteArrayOutputStream(16 * 1024);
-            reads.writeSync(env, user, req, body);
-            startJson(response, reference);
-            response.setContentLength(body.size());
-            body.writeTo(response.getOutputStream());
-            return;
-        }
         startJson(response, reference);
         OutputStream out = new BufferedOutputStream(response.getOutputStream(), 1 << 16);
         reads.writeSync(env, user, req, out);

@@ -8,6 +8,7 @@ import io.tributary.server.shared.ApiException;
 import io.tributary.server.storage.DataRange;
 import io.tributary.server.storage.DataStore;
 import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.storage.ShortReadStore;
 import io.tributary.server.storage.StoredObject;
 import io.tributary.server.storage.User;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -35,23 +37,34 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class DataReads {
     private final DataStore store;
+    private final ShortReadStore shortReads;
     private final DataFetcher fetcher;
     private final DataEvents events;
     private final JsonMapper json;
     private final Clock clock;
 
-    public DataReads(DataStore store, DataFetcher fetcher, DataEvents events, JsonMapper json, Clock clock) {
+    public DataReads(
+            DataStore store,
+            ShortReadStore shortReads,
+            DataFetcher fetcher,
+            DataEvents events,
+            JsonMapper json,
+            Clock clock) {
         this.store = store;
+        this.shortReads = shortReads;
         this.fetcher = fetcher;
         this.events = events;
         this.json = json;
         this.clock = clock;
     }
 
-    /** Pulls missing data for a synchronous read; provider failures become 502 with the reason. */
-    public void fetchForSyncRead(EnvironmentRecord env, User user, ReadRequest req) {
+    /**
+     * Pulls missing data for a synchronous read; provider failures become 502 with the reason. Returns the number of
+     * objects the provider delivered (0 when nothing was missing or the provider is not pulled from).
+     */
+    public int fetchForSyncRead(EnvironmentRecord env, User user, ReadRequest req) {
         try {
-            pull(env, user, req);
+            return pull(env, user, req);
         } catch (ConnectorException e) {
             throw new ApiException(
                     HttpStatus.BAD_GATEWAY,
@@ -60,17 +73,17 @@ public class DataReads {
         }
     }
 
-    /** Pulls missing data; for the athlete, the profile as of now. */
-    public void pull(EnvironmentRecord env, User user, ReadRequest req) throws ConnectorException {
+    /** Pulls missing data; for the athlete, the profile as of now. Returns the number of objects delivered. */
+    public int pull(EnvironmentRecord env, User user, ReadRequest req) throws ConnectorException {
         if (req.type() == DataType.ATHLETE) {
             if (store.find(env.id(), user.id(), "athlete", IdentityKeys.ATHLETE_KEY)
                     .isEmpty()) {
                 Instant now = clock.instant();
-                fetcher.ensure(env, user, DataType.ATHLETE, now.minus(Duration.ofDays(1)), now);
+                return fetcher.ensure(env, user, DataType.ATHLETE, now.minus(Duration.ofDays(1)), now);
             }
-            return;
+            return 0;
         }
-        fetcher.ensure(
+        return fetcher.ensure(
                 env,
                 user,
                 req.type(),
@@ -79,8 +92,45 @@ public class DataReads {
     }
 
     /**
+     * A synchronous read of a {@linkplain #small small} range: the user and the objects in one round trip, then the
+     * pull of what the store does not have yet; only if the provider delivered something are the objects read again.
+     * Empty when the user is not found in the environment. For a once-a-day type of a user whose provider is not
+     * pulled from, this is the whole read: one statement.
+     */
+    public Optional<SyncBody> readSmall(EnvironmentRecord env, UUID userId, ReadRequest req) {
+        String type = req.type().wireName();
+        Optional<ShortReadStore.UserObjects> read =
+                shortReads.read(env.id(), userId, type, req.range(), req.withSamples());
+        if (read.isEmpty()) return Optional.empty();
+        if (fetchForSyncRead(env, read.get().user(), req) > 0)
+            read = shortReads.read(env.id(), userId, type, req.range(), req.withSamples());
+        return read.map(r -> new SyncBody(new byte[][] {
+            USER_FIELD,
+            json.writeValueAsBytes(TerraUsers.json(r.user())),
+            DATA_FIELD,
+            r.objectsJson(),
+            TYPE_FIELD,
+            json.writeValueAsBytes(type),
+            END
+        }));
+    }
+
+    /** A response body in parts, so the objects' bytes are written as they came from the database. */
+    public record SyncBody(byte[][] parts) {
+        public int length() {
+            int n = 0;
+            for (byte[] p : parts) n += p.length;
+            return n;
+        }
+
+        public void writeTo(OutputStream out) throws IOException {
+            for (byte[] p : parts) out.write(p);
+        }
+    }
+
+    /**
      * Writes {@code {"user":…,"data":[…],"type":…}} as UTF-8, copying the stored objects' JSON from the store
-     * into {@code out} as they come.
+     * into {@code out} as they come through a cursor: for ranges that are not {@linkplain #small small}.
      */
     public void writeSync(EnvironmentRecord env, User user, ReadRequest req, OutputStream out) {
         try {
@@ -97,9 +147,7 @@ public class DataReads {
                     throw new UncheckedIOException(e);
                 }
             };
-            if (small(req))
-                store.streamSmallJson(env.id(), user.id(), req.type().wireName(), req.range(), req.withSamples(), each);
-            else store.streamJson(env.id(), user.id(), req.type().wireName(), req.range(), req.withSamples(), each);
+            store.streamJson(env.id(), user.id(), req.type().wireName(), req.range(), req.withSamples(), each);
             out.write(TYPE_FIELD);
             out.write(json.writeValueAsBytes(req.type().wireName()));
             out.write('}');
@@ -111,6 +159,7 @@ public class DataReads {
     private static final byte[] USER_FIELD = "{\"user\":".getBytes(StandardCharsets.UTF_8);
     private static final byte[] DATA_FIELD = ",\"data\":[".getBytes(StandardCharsets.UTF_8);
     private static final byte[] TYPE_FIELD = "],\"type\":".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] END = {'}'};
 
     /** At most this many days of a once-a-day type are read in one round trip instead of through a cursor. */
     static final Duration SMALL_SPAN = Duration.ofDays(62);

@@ -25,7 +25,11 @@ public record TributaryProperties(
         Sdk sdk,
         Duration apiKeyCacheTtl) {
 
-    public record Db(String url, String user, String password, int poolSize) {}
+    /**
+     * @param poolSize connections of the main pool
+     * @param readPoolSize connections of the short synchronous reads' own pool; 0 means 2 per processor + 2
+     */
+    public record Db(String url, String user, String password, int poolSize, int readPoolSize) {}
 
     /** Asynchronous data reads ({@code to_webhook=true}): poll interval and worker threads per node. */
     public record ReadJobs(Duration poll, int workers) {}

@@ -136,16 +136,6 @@ public class DataStore {
         doStreamJson(environmentId, userId, type, range, withSamples, each);
     }
 
-    /**
-     * As {@link #streamJson} without a transaction of its own: the rows come in one round trip (no cursor), so use
-     * it only for ranges known to be small (a few weeks of a once-a-day type). Saves the commit round trip on the
-     * hottest read.
-     */
-    public void streamSmallJson(
-            UUID environmentId, UUID userId, String type, DataRange range, boolean withSamples, Consumer<byte[]> each) {
-        doStreamJson(environmentId, userId, type, range, withSamples, each);
-    }
-
     private void doStreamJson(
             UUID environmentId, UUID userId, String type, DataRange range, boolean withSamples, Consumer<byte[]> each) {
         String column = withSamples ? "payload::text" : "COALESCE(summary, payload)::text";

@@ -2,6 +2,7 @@ package io.tributary.server.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.tributary.server.shared.TributaryProperties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -40,6 +42,16 @@ public class DatabaseConfig {
         EmbeddedPostgres pg = EmbeddedDatabase.start(props.dataDir().resolve("pg"));
         hc.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
         return new EmbeddedBackedDataSource(hc, pg);
+    }
+
+    /** The short synchronous reads' own connections (see {@link ShortReadPool}), on the same database. */
+    @Bean(destroyMethod = "close")
+    public ShortReadPool shortReadPool(
+            DataSource dataSource, TributaryProperties props, ObjectProvider<MeterRegistry> registry) {
+        return ShortReadPool.of(
+                (HikariDataSource) dataSource,
+                ShortReadPool.size(props.db().readPoolSize()),
+                registry.getIfAvailable());
     }
 
     static String redact(String url) {

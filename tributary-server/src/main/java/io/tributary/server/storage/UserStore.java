@@ -16,7 +16,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class UserStore {
-    private static final String VISIBLE = " state <> 'deauthenticated' ";
+    /** Deauthenticated users are kept for history but found by no lookup. */
+    static final String VISIBLE = " state <> 'deauthenticated' ";
+
     private final JdbcClient jdbc;
 
     public UserStore(JdbcClient jdbc) {

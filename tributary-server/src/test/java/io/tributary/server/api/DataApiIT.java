@@ -20,6 +20,7 @@ import io.tributary.server.support.FakePullConnector;
 import io.tributary.server.support.IntegrationTest;
 import io.tributary.server.support.TestDestinations;
 import io.tributary.server.support.TestHttp;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -175,6 +176,41 @@ class DataApiIT extends IntegrationTest {
     }
 
     @Test
+    void eachReadPathReadsItsOwnTypeUnderBothBasePaths() {
+        put(DAY_28);
+        String q = "?to_webhook=false&start_date=2022-10-28&end_date=2022-10-28&user_id=" + user.id();
+        Map<String, String> types = Map.of(
+                "activity", "activity",
+                "sleep", "sleep",
+                "body", "body",
+                "daily", "daily",
+                "nutrition", "nutrition",
+                "menstruation", "menstruation",
+                "plannedWorkout", "planned_workout");
+        types.forEach((path, type) -> {
+            for (String base : List.of("/v2/", "/api/v2/")) {
+                TestHttp.Response r = api.get(base + path + q);
+                assertThat(r.status()).as(base + path + ": " + r.body()).isEqualTo(200);
+                assertThat(r.json().get("type").asString()).as(base + path).isEqualTo(type);
+                assertThat(r.json().get("user")).isEqualTo(userJson());
+                assertThat(r.json().get("data")).as(base + path).hasSize(type.equals("daily") ? 1 : 0);
+            }
+        });
+        // the short read's body, whole and exact (the objects as PostgreSQL prints them), with its length
+        String stored = jdbc.sql("SELECT payload::text FROM data_objects WHERE user_id = ? AND type = 'daily'")
+                .param(user.id())
+                .query(String.class)
+                .single();
+        TestHttp.Response r = api.get("/api/v2/daily" + q + "&with_samples=true");
+        assertThat(r.body()).isEqualTo("{\"user\":" + userJson() + ",\"data\":[" + stored + "],\"type\":\"daily\"}");
+        assertThat(r.header("content-length"))
+                .isEqualTo(String.valueOf(r.body().getBytes(StandardCharsets.UTF_8).length));
+        assertThat(api.get(read("start_date=2022-11-01&end_date=2022-11-02&to_webhook=false"))
+                        .body())
+                .isEqualTo("{\"user\":" + userJson() + ",\"data\":[],\"type\":\"daily\"}");
+    }
+
+    @Test
     void dateBoundsAreLocalDaysUnixSecondsAreInstantsAndEndDefaultsToNow() {
         put(DAY_27, DAY_28, DAY_29);
         // 2022-10-28T00:00+01:00 = 1666911600; an instant range around it selects only the 28th
@@ -186,6 +222,16 @@ class DataApiIT extends IntegrationTest {
                         .json()
                         .get("data"))
                 .isEmpty();
+        // bounds far from today (year 0, BC, five-digit years) are an empty result, not an error
+        for (String range : List.of(
+                "start_date=0000-01-01&end_date=0000-01-02",
+                "start_date=9999-12-30&end_date=9999-12-31",
+                "start_date=-99999999999&end_date=-99999999000",
+                "start_date=999999999000&end_date=999999999999")) {
+            TestHttp.Response far = api.get(read(range + "&to_webhook=false"));
+            assertThat(far.status()).as(range + ": " + far.body()).isEqualTo(200);
+            assertThat(far.json().get("data")).as(range).isEmpty();
+        }
         // no end_date: up to now, so every day from the start
         assertThat(api.get(read("start_date=2022-10-28&to_webhook=false"))
                         .json()
@@ -392,6 +438,8 @@ class DataApiIT extends IntegrationTest {
         JsonNode p =
                 assertProblem(api.get("/v2/sleep?to_webhook=false&start_date=2022-10-28&user_id=" + user.id()), 400);
         assertThat(p.get("detail").asString()).contains("sleep").contains("disabled for this environment");
+        // an unknown user is a 404 whether or not the type is enabled
+        assertProblem(api.get("/v2/sleep?to_webhook=false&start_date=2022-10-28&user_id=" + UUID.randomUUID()), 404);
         assertProblem(api.patch("/v2/dashboard/settings/data-types", "{\"sleep\":\"no\"}"), 400);
         assertProblem(api.patch("/v2/dashboard/settings/data-types", "{\"steps\":true}"), 400);
     }

@@ -67,6 +67,8 @@ class ErrorsAndOperationsIT extends IntegrationTest {
         var p = http().get("/actuator/prometheus");
         assertThat(p.status()).isEqualTo(200);
         assertThat(p.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+        // both pools: the main one and the short synchronous reads' own
+        assertThat(p.body()).contains("pool=\"tributary\"").contains("pool=\"tributary-reads\"");
     }
 
     @Test
