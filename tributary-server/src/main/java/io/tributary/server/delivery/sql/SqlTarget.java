@@ -82,20 +82,31 @@ public final class SqlTarget implements Target {
                 insertPayload(c, e, facts);
                 return;
             }
-            c.setAutoCommit(false);
-            try {
+            inTransaction(c, () -> {
                 insertPayload(c, e, facts);
                 updateUsers(c, e, facts);
-                c.commit();
-                if (!STATE_EVENTS.contains(e.type()) && facts.user() != null) remember(facts.user(), e);
-            } catch (SQLException | RuntimeException ex) {
-                c.rollback();
-                throw ex;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            });
+            if (!STATE_EVENTS.contains(e.type()) && facts.user() != null) remember(facts.user(), e);
         } catch (SQLException ex) {
             throw failure("writing to " + where() + " failed", ex);
+        }
+    }
+
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction on {@code c}, back in autocommit mode afterwards either way. */
+    private static void inTransaction(Connection c, SqlWork work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            work.run();
+            c.commit();
+        } catch (SQLException | RuntimeException ex) {
+            c.rollback();
+            throw ex;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 
@@ -122,8 +133,7 @@ public final class SqlTarget implements Target {
             users[i] = touchesUsers(events.get(i), facts[i]);
         }
         try (Connection c = pool.getConnection()) {
-            c.setAutoCommit(false);
-            try {
+            inTransaction(c, () -> {
                 insertPayloads(c, events, facts, true);
                 insertPayloads(c, events, facts, false);
                 // in user id order, so two concurrent batches lock terra_users rows in the same order (no deadlock)
@@ -132,13 +142,7 @@ public final class SqlTarget implements Target {
                 upserts.sort(java.util.Comparator.comparing(
                         i -> userKey(facts[i]), java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
                 for (int i : upserts) updateUsers(c, events.get(i), facts[i]);
-                c.commit();
-            } catch (SQLException | RuntimeException ex) {
-                c.rollback();
-                throw ex;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            });
         } catch (SQLException ex) {
             if (!dataError(ex))
                 return java.util.Collections.nCopies(n, failure("writing to " + where() + " failed", ex));
