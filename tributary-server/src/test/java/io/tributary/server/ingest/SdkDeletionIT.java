@@ -4,7 +4,6 @@ import static io.tributary.server.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.server.account.DeveloperCredentials.EnvironmentCredentials;
-import io.tributary.server.support.IntegrationTest;
 import io.tributary.server.support.TestHttp;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Records deleted on the phone (HealthKit deleted objects, Health Connect deletion changes) reach stored data. */
-class SdkDeletionIT extends IntegrationTest {
+class SdkDeletionIT extends SdkIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
@@ -29,14 +28,7 @@ class SdkDeletionIT extends IntegrationTest {
     }
 
     private String[] connect(String provider) {
-        String token =
-                api.post("/v2/auth/generateAuthToken", null).json().get("token").asString();
-        TestHttp.Response r =
-                http().post("/v2/sdk/connect", "{\"token\":\"" + token + "\",\"provider\":\"" + provider + "\"}");
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        return new String[] {
-            r.json().get("user_id").asString(), r.json().get("sdk_secret").asString()
-        };
+        return connect(api, provider);
     }
 
     private static String steps(String uuid, String start, String end, int value) {

@@ -4,36 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.tributary.server.account.DeveloperCredentials.EnvironmentCredentials;
-import io.tributary.server.support.IntegrationTest;
 import io.tributary.server.support.TestHttp;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Health Connect (and HealthKit) vitals that Terra's Daily and Body models have a place for. */
-class SdkHealthTypesIT extends IntegrationTest {
-
-    private String[] connect(TestHttp api, String provider) {
-        String token =
-                api.post("/v2/auth/generateAuthToken", null).json().get("token").asString();
-        TestHttp.Response r =
-                http().post("/v2/sdk/connect", "{\"token\":\"" + token + "\",\"provider\":\"" + provider + "\"}");
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        return new String[] {
-            r.json().get("user_id").asString(), r.json().get("sdk_secret").asString()
-        };
-    }
-
-    private static JsonNode one(TestHttp api, String type, String userId, String day, String next) {
-        TestHttp.Response r = api.get("/v2/" + type + "?user_id=" + userId + "&start_date=" + day + "&end_date=" + next
-                + "&to_webhook=false&with_samples=true");
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        assertThat(r.json().get("data").size()).as(r.body()).isEqualTo(1);
-        return r.json().get("data").get(0);
-    }
-
-    private static String hc(String type, String id, String fields) {
-        return "{\"recordType\":\"" + type + "\",\"metadata\":{\"id\":\"" + id + "\"}," + fields + "}";
-    }
+class SdkHealthTypesIT extends SdkIntegrationTest {
 
     @Test
     void healthConnectVitalsAreMapped() {

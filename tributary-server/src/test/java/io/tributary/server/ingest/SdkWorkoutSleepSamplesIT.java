@@ -3,7 +3,6 @@ package io.tributary.server.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.server.account.DeveloperCredentials.EnvironmentCredentials;
-import io.tributary.server.support.IntegrationTest;
 import io.tributary.server.support.TestHttp;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -14,31 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
  * power and cadence samples into the workout they fall inside ({@code movement_data}, {@code power_data}). The
  * samples arrive after the session/workout, so the stored session/workout must be rebuilt when they come.
  */
-class SdkWorkoutSleepSamplesIT extends IntegrationTest {
+class SdkWorkoutSleepSamplesIT extends SdkIntegrationTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private String[] connect(TestHttp api, String provider) {
-        String token =
-                api.post("/v2/auth/generateAuthToken", null).json().get("token").asString();
-        TestHttp.Response r =
-                http().post("/v2/sdk/connect", "{\"token\":\"" + token + "\",\"provider\":\"" + provider + "\"}");
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        return new String[] {
-            r.json().get("user_id").asString(), r.json().get("sdk_secret").asString()
-        };
-    }
-
-    private static JsonNode one(TestHttp api, String type, String userId, String day, String next) {
-        TestHttp.Response r = api.get("/v2/" + type + "?user_id=" + userId + "&start_date=" + day + "&end_date=" + next
-                + "&to_webhook=false&with_samples=true");
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        assertThat(r.json().get("data").size()).as(r.body()).isEqualTo(1);
-        return r.json().get("data").get(0);
-    }
-
-    private static String hc(String type, String id, String fields) {
-        return "{\"recordType\":\"" + type + "\",\"metadata\":{\"id\":\"" + id + "\"}," + fields + "}";
-    }
 
     private static String series(String field, String... timeValue) {
         StringBuilder b = new StringBuilder("\"startTime\":\"" + timeValue[0] + "\",\"endTime\":\""
