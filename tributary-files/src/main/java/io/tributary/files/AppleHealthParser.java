@@ -16,8 +16,6 @@ import io.tributary.model.enums.SleepUploadType;
 import io.tributary.model.enums.TimestampLocalization;
 import io.tributary.model.enums.UploadType;
 import io.tributary.model.nested.ActiveDurationsData;
-import io.tributary.model.nested.AsleepDurations;
-import io.tributary.model.nested.AwakeDurations;
 import io.tributary.model.nested.BloodPressureData;
 import io.tributary.model.nested.BloodPressureSample;
 import io.tributary.model.nested.BodyMetadata;
@@ -45,12 +43,9 @@ import io.tributary.model.nested.NutritionMacros;
 import io.tributary.model.nested.NutritionMetadata;
 import io.tributary.model.nested.NutritionMicros;
 import io.tributary.model.nested.NutritionSummary;
-import io.tributary.model.nested.OtherSleepDurations;
 import io.tributary.model.nested.OxygenData;
 import io.tributary.model.nested.OxygenSaturationSample;
 import io.tributary.model.nested.RespirationData;
-import io.tributary.model.nested.SleepDurationsData;
-import io.tributary.model.nested.SleepHypnogramSample;
 import io.tributary.model.nested.SleepMetadata;
 import io.tributary.model.nested.StepSample;
 import io.tributary.model.nested.TemperatureData;
@@ -1734,14 +1729,6 @@ public final class AppleHealthParser {
                     tally.add(s.start, s.end, s.stage);
                 }
             }
-            double light = tally.seconds(SleepLevel.LIGHT_SLEEP);
-            double deep = tally.seconds(SleepLevel.DEEP_SLEEP);
-            double rem = tally.seconds(SleepLevel.REM_SLEEP);
-            double awake = tally.seconds(SleepLevel.AWAKE);
-            double asleep = tally.asleepSeconds();
-            List<SleepHypnogramSample> hyp = tally.hypnogram();
-            int wakeups = tally.wakeups();
-            int remEvents = tally.remEvents();
             double inBed = (sp[1] - sp[0]) / 1000.0;
             Instant start = Instant.ofEpochMilli(sp[0]);
             return Sleep.builder()
@@ -1753,24 +1740,7 @@ public final class AppleHealthParser {
                             .uploadType(SleepUploadType.MANUAL)
                             .timestampLocalization(TimestampLocalization.LOCAL)
                             .build())
-                    .sleepDurationsData(SleepDurationsData.builder()
-                            .asleep(AsleepDurations.builder()
-                                    .durationAsleepStateSeconds(asleep)
-                                    .durationLightSleepStateSeconds(light)
-                                    .durationDeepSleepStateSeconds(deep)
-                                    .durationRemSleepStateSeconds(rem)
-                                    .numRemEvents(remEvents)
-                                    .build())
-                            .awake(AwakeDurations.builder()
-                                    .durationAwakeStateSeconds(awake)
-                                    .numWakeupEvents(wakeups)
-                                    .build())
-                            .other(OtherSleepDurations.builder()
-                                    .durationInBedSeconds(Math.max(inBed, inBedDeclared))
-                                    .build())
-                            .sleepEfficiency(inBed > 0 ? ActivityAssembler.round3(Math.min(1.0, asleep / inBed)) : null)
-                            .hypnogramSamples(hyp)
-                            .build())
+                    .sleepDurationsData(tally.durations(Math.max(inBed, inBedDeclared), inBed, false))
                     .deviceData(DeviceData.builder().name(segs.get(0).source).build())
                     .respirationData(respiration)
                     .build();

@@ -1,6 +1,10 @@
 package io.tributary.model;
 
 import io.tributary.model.enums.SleepLevel;
+import io.tributary.model.nested.AsleepDurations;
+import io.tributary.model.nested.AwakeDurations;
+import io.tributary.model.nested.OtherSleepDurations;
+import io.tributary.model.nested.SleepDurationsData;
 import io.tributary.model.nested.SleepHypnogramSample;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -65,5 +69,33 @@ public final class SleepStageTally {
 
     public int remEvents() {
         return remEvents;
+    }
+
+    /**
+     * The tally as Terra's {@code sleep_durations_data}: {@code inBedSeconds} as the time in bed, sleep efficiency as
+     * asleep ÷ {@code spanSeconds} (at most 1, 3 decimals; none for an empty span), the hypnogram as tallied (left
+     * out when empty if {@code omitEmptyHypnogram}).
+     */
+    public SleepDurationsData durations(double inBedSeconds, double spanSeconds, boolean omitEmptyHypnogram) {
+        double asleep = asleepSeconds();
+        return SleepDurationsData.builder()
+                .asleep(AsleepDurations.builder()
+                        .durationAsleepStateSeconds(asleep)
+                        .durationLightSleepStateSeconds(seconds(SleepLevel.LIGHT_SLEEP))
+                        .durationDeepSleepStateSeconds(seconds(SleepLevel.DEEP_SLEEP))
+                        .durationRemSleepStateSeconds(seconds(SleepLevel.REM_SLEEP))
+                        .numRemEvents(remEvents)
+                        .build())
+                .awake(AwakeDurations.builder()
+                        .durationAwakeStateSeconds(seconds(SleepLevel.AWAKE))
+                        .numWakeupEvents(wakeups)
+                        .build())
+                .other(OtherSleepDurations.builder()
+                        .durationInBedSeconds(inBedSeconds)
+                        .build())
+                .sleepEfficiency(
+                        spanSeconds > 0 ? Math.round(Math.min(1.0, asleep / spanSeconds) * 1000.0) / 1000.0 : null)
+                .hypnogramSamples(omitEmptyHypnogram && hypnogram.isEmpty() ? null : hypnogram)
+                .build();
     }
 }

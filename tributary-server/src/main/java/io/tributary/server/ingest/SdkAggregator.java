@@ -17,8 +17,6 @@ import io.tributary.model.enums.TimestampLocalization;
 import io.tributary.model.enums.UploadType;
 import io.tributary.model.nested.ActiveDurationsData;
 import io.tributary.model.nested.ActivityMetadata;
-import io.tributary.model.nested.AsleepDurations;
-import io.tributary.model.nested.AwakeDurations;
 import io.tributary.model.nested.BloodPressureData;
 import io.tributary.model.nested.BloodPressureSample;
 import io.tributary.model.nested.BodyMetadata;
@@ -48,13 +46,10 @@ import io.tributary.model.nested.MovementData;
 import io.tributary.model.nested.NutritionMacros;
 import io.tributary.model.nested.NutritionMetadata;
 import io.tributary.model.nested.NutritionSummary;
-import io.tributary.model.nested.OtherSleepDurations;
 import io.tributary.model.nested.OxygenData;
 import io.tributary.model.nested.OxygenSaturationSample;
 import io.tributary.model.nested.PowerData;
 import io.tributary.model.nested.PowerSample;
-import io.tributary.model.nested.SleepDurationsData;
-import io.tributary.model.nested.SleepHypnogramSample;
 import io.tributary.model.nested.SleepMetadata;
 import io.tributary.model.nested.SpeedSample;
 import io.tributary.model.nested.StepSample;
@@ -635,13 +630,6 @@ final class SdkAggregator {
         segs.sort(Comparator.comparingLong(Segment::start));
         SleepStageTally tally = new SleepStageTally(z);
         for (Segment s : segs) if (s.level() >= 0) tally.add(s.start(), s.end(), s.level());
-        double light = tally.seconds(SleepLevel.LIGHT_SLEEP);
-        double deep = tally.seconds(SleepLevel.DEEP_SLEEP);
-        double rem = tally.seconds(SleepLevel.REM_SLEEP);
-        double awake = tally.seconds(SleepLevel.AWAKE);
-        double asleep = tally.asleepSeconds();
-        List<SleepHypnogramSample> hyp = tally.hypnogram();
-        int wakeups = tally.wakeups(), remEvents = tally.remEvents();
         double inBed = (end - start) / 1000.0;
         return Sleep.builder()
                 .metadata(SleepMetadata.builder()
@@ -654,24 +642,7 @@ final class SdkAggregator {
                         .build())
                 .deviceData(device)
                 .respirationData(breaths.build(MAX_BREATH_SAMPLES))
-                .sleepDurationsData(SleepDurationsData.builder()
-                        .asleep(AsleepDurations.builder()
-                                .durationAsleepStateSeconds(asleep)
-                                .durationLightSleepStateSeconds(light)
-                                .durationDeepSleepStateSeconds(deep)
-                                .durationRemSleepStateSeconds(rem)
-                                .numRemEvents(remEvents)
-                                .build())
-                        .awake(AwakeDurations.builder()
-                                .durationAwakeStateSeconds(awake)
-                                .numWakeupEvents(wakeups)
-                                .build())
-                        .other(OtherSleepDurations.builder()
-                                .durationInBedSeconds(inBed)
-                                .build())
-                        .sleepEfficiency(inBed > 0 ? r3(Math.min(1.0, asleep / inBed)) : null)
-                        .hypnogramSamples(hyp.isEmpty() ? null : hyp)
-                        .build())
+                .sleepDurationsData(tally.durations(inBed, inBed, true))
                 .build();
     }
 
