@@ -33,10 +33,13 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves events from the outbox to destinations. Four kinds of threads per process:
+ * Moves events from the outbox to destinations. Bulk destinations (senders that {@link
+ * DestinationSender#batches()}) read the outbox through a cursor, see {@link BulkStreams}, drained on the worker
+ * pool by the <b>bulk</b> thread; webhooks, and deliveries of any type that are retried or resent, go through
+ * deliveries rows. Four kinds of threads per process for those:
  *
  * <ul>
- *   <li>the <b>dispatcher</b> fans new events out into one {@code deliveries} row per active destination of the
+ *   <li>the <b>dispatcher</b> fans new events out into one {@code deliveries} row per active webhook of the
  *       event's environment (one process at a time, under an advisory lock, so a stream's deliveries are created
  *       in event order) and marks them dispatched;
  *   <li>the <b>claimer</b> takes due deliveries (only stream heads are due) with {@code FOR UPDATE SKIP LOCKED}
@@ -71,6 +74,8 @@ public class DeliveryEngine implements SmartLifecycle {
     private final AtomicLong claims = new AtomicLong();
     private final Signal dispatchSignal = new Signal();
     private final Signal claimSignal = new Signal();
+    private final Signal bulkSignal = new Signal();
+    private final BulkStreams bulk;
     private final LinkedBlockingQueue<Completion> completions = new LinkedBlockingQueue<>();
     private final Map<String, String> toDisable = new ConcurrentHashMap<>();
     /** Claimed deliveries per process may be up to this many times the send concurrency (local queueing). */
@@ -92,7 +97,8 @@ public class DeliveryEngine implements SmartLifecycle {
             AccountService accounts,
             DeliveryProperties props,
             DataSource dataSource,
-            Clock clock) {
+            Clock clock,
+            io.tributary.server.storage.BulkCursorStore cursors) {
         this.store = store;
         this.destinations = destinations;
         this.destinationService = destinationService;
@@ -100,18 +106,21 @@ public class DeliveryEngine implements SmartLifecycle {
         this.props = props;
         this.dataSource = dataSource;
         this.clock = clock;
+        this.bulk = new BulkStreams(cursors, destinationService, props, this::signingSecrets, clock, node);
     }
 
     /** An event was committed to the outbox by this process: fan it out now rather than at the next poll. */
     @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
     public void onAppended(io.tributary.server.storage.OutboxStore.Appended e) {
         dispatchSignal.raise();
+        bulkSignal.raise();
     }
 
     /** Something was written that may be due now (resend, healthcheck, new destination). */
     public void wakeUp() {
         dispatchSignal.raise();
         claimSignal.raise();
+        bulkSignal.raise();
     }
 
     @Override
@@ -129,6 +138,7 @@ public class DeliveryEngine implements SmartLifecycle {
         threads.add(loop("delivery-claimer", this::claimLoop));
         threads.add(loop("delivery-completer", this::completeLoop));
         threads.add(loop("delivery-listener", this::listenLoop));
+        threads.add(loop("delivery-bulk", this::bulkLoop));
         log.info(
                 "Delivery started: {} workers, {} per destination, poll every {} ms",
                 props.workers(),
@@ -203,6 +213,23 @@ public class DeliveryEngine implements SmartLifecycle {
             } catch (Exception e) {
                 if (!running) return;
                 log.warn("Dispatcher: {}", e.toString());
+                sleep(1000);
+            }
+        }
+    }
+
+    /** Starts a drain (on the worker pool) for each bulk destination with readable events; see {@link BulkStreams}. */
+    private void bulkLoop() {
+        long poll = props.pollInterval().toMillis();
+        while (running) {
+            try {
+                bulk.poll(workers, () -> running);
+                bulkSignal.await(poll);
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                if (!running) return;
+                log.warn("Bulk delivery: {}", e.toString());
                 sleep(1000);
             }
         }

@@ -20,7 +20,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     take it over
  * @param healthcheckInterval default interval of the periodic {@code healthcheck} event per destination
  * @param batchMax most deliveries of one destination handed to one {@link DestinationSender#sendBatch} (SQL,
- *     Kafka, S3, GCS, SQS, Supabase); 1 turns batching off. Webhooks always get one event per request.
+ *     Kafka, S3, GCS, SQS, Supabase) when they are retried one by one; 1 turns batching off. Webhooks always
+ *     get one event per request.
+ * @param bulkBatchMax most events a bulk destination's cursor takes from the outbox per batch
  */
 @ConfigurationProperties("tributary.delivery")
 public record DeliveryProperties(
@@ -34,4 +36,5 @@ public record DeliveryProperties(
         Duration webhookTimeout,
         Duration leaseMargin,
         Duration healthcheckInterval,
-        int batchMax) {}
+        int batchMax,
+        int bulkBatchMax) {}

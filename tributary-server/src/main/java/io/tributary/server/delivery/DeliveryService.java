@@ -115,7 +115,7 @@ public class DeliveryService {
     }
 
     public int resendUserEvents(EnvironmentRecord env, UUID userId, Instant from, Instant to, String destinationId) {
-        int n = history.resendUserEvents(env.id(), userId, from, to, destinationId, () -> Ids.newId("dlv"));
+        int n = history.resendUserEvents(env.id(), userId, from, to, destinationId);
         engine.wakeUp();
         return n;
     }

@@ -74,9 +74,10 @@ public interface DestinationSender {
     }
 
     /**
-     * Sends several events of one destination and returns one outcome per event, in the same order. The
-     * events always belong to distinct (user, event type) streams, so their order among each other does not
-     * matter. Same contract as {@link #send}: return within {@link DestinationConfig#timeout()} (for the whole
+     * Sends several events of one destination and returns one outcome per event, in the same order. Events of
+     * one user come in their order (a bulk destination's cursor hands over whole runs of the outbox): a target
+     * with an order (Kafka partition, SQS FIFO group) must write them in that order; object stores and SQL
+     * tables, where each event is its own key, need not. Same contract as {@link #send}: return within {@link DestinationConfig#timeout()} (for the whole
      * batch), never throw for a failed send, success only for events durably accepted. The default sends one
      * at a time.
      */

@@ -45,6 +45,7 @@ public class DestinationService {
             "status");
 
     private final DestinationStore store;
+    private final io.tributary.server.storage.BulkCursorStore cursors;
     private final DestinationSenders senders;
     private final SecretBox box;
     private final DeliveryProperties props;
@@ -52,8 +53,13 @@ public class DestinationService {
     private final Map<String, Runtime> cache = new ConcurrentHashMap<>();
 
     public DestinationService(
-            DestinationStore store, DestinationSenders senders, SecretBox box, DeliveryProperties props) {
+            DestinationStore store,
+            io.tributary.server.storage.BulkCursorStore cursors,
+            DestinationSenders senders,
+            SecretBox box,
+            DeliveryProperties props) {
         this.store = store;
+        this.cursors = cursors;
         this.senders = senders;
         this.box = box;
         this.props = props;
@@ -91,6 +97,8 @@ public class DestinationService {
                 null,
                 null);
         store.insert(rec);
+        // a sender that writes batches reads the outbox through a cursor (see DeliveryEngine, bulk destinations)
+        if (sender.batches()) cursors.create(rec.id(), env.id());
         store.initHealthcheck(rec.id());
         return view(store.find(env.id(), rec.id()).orElseThrow());
     }
@@ -132,6 +140,7 @@ public class DestinationService {
                 old.createdAt(),
                 old.updatedAt());
         store.update(rec);
+        if (active && !old.active() && sender.batches()) cursors.restart(old.id());
         forget(old);
         return view(get(env, id));
     }

@@ -19,14 +19,32 @@ public final class Ids {
     }
 
     public static String newId(String prefix, long epochMillis) {
+        byte[] r = new byte[10];
+        RANDOM.nextBytes(r);
+        return id(prefix, epochMillis, r);
+    }
+
+    /**
+     * An id of the same shape whose 80 "random" bits are taken from SHA-256 of {@code seed}: the same seed and
+     * time always give the same id (e.g. one delivery id per event × destination, however often it is sent).
+     */
+    public static String derivedId(String prefix, long epochMillis, String seed) {
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return id(prefix, epochMillis, java.util.Arrays.copyOf(h, 10));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String id(String prefix, long epochMillis, byte[] r) {
         char[] out = new char[26];
         long t = epochMillis;
         for (int i = 9; i >= 0; i--) {
             out[i] = ALPHABET[(int) (t & 31)];
             t >>>= 5;
         }
-        byte[] r = new byte[10];
-        RANDOM.nextBytes(r);
         long hi = ((r[0] & 0xFFL) << 32)
                 | ((r[1] & 0xFFL) << 24)
                 | ((r[2] & 0xFFL) << 16)

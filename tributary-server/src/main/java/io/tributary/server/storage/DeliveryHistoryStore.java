@@ -200,24 +200,23 @@ public class DeliveryHistoryStore {
      * deliveries are made due again, missing ones (destinations added since) are created.
      */
     @Transactional
-    public int resendUserEvents(
-            UUID environmentId,
-            UUID userId,
-            Instant from,
-            Instant to,
-            String destinationId,
-            java.util.function.Supplier<String> newId) {
-        List<String[]> pairs = jdbc.sql("SELECT e.id, t.id FROM events e JOIN destinations t"
+    public int resendUserEvents(UUID environmentId, UUID userId, Instant from, Instant to, String destinationId) {
+        List<String[]> pairs = jdbc.sql("SELECT e.id, t.id, e.created_at FROM events e JOIN destinations t"
                         + " ON t.environment_id = e.environment_id AND t.active AND t.deleted_at IS NULL"
                         + " WHERE e.environment_id = ? AND e.user_id = ? AND e.created_at >= ? AND e.created_at <= ?"
                         + " AND (?::text IS NULL OR t.id = ?) ORDER BY e.seq")
                 .params(environmentId, userId, Timestamp.from(from), Timestamp.from(to), destinationId, destinationId)
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
+                .query((rs, i) -> new String[] {
+                    rs.getString(1),
+                    rs.getString(2),
+                    DeliveryStore.deliveryId(
+                            rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant())
+                })
                 .list();
         if (pairs.isEmpty()) return 0;
         String[] ids = new String[pairs.size()], events = new String[pairs.size()], dests = new String[pairs.size()];
         for (int i = 0; i < pairs.size(); i++) {
-            ids[i] = newId.get();
+            ids[i] = pairs.get(i)[2]; // a delivery not made yet (a bulk cursor's) gets the id the cursor will use
             events[i] = pairs.get(i)[0];
             dests[i] = pairs.get(i)[1];
         }

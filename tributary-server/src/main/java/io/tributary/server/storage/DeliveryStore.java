@@ -94,8 +94,10 @@ public class DeliveryStore {
         Set<UUID> envs = new HashSet<>();
         for (PendingEvent e : events) envs.add(e.environmentId());
         Map<UUID, List<Dest>> destinations = new HashMap<>();
-        jdbc.sql("SELECT id, environment_id, version FROM destinations WHERE active AND deleted_at IS NULL"
-                        + " AND environment_id = ANY(?::uuid[]) ORDER BY id")
+        // bulk destinations read the outbox through their cursor (BulkCursorStore) instead
+        jdbc.sql("SELECT id, environment_id, version FROM destinations d WHERE active AND deleted_at IS NULL"
+                        + " AND environment_id = ANY(?::uuid[]) AND NOT EXISTS (SELECT 1 FROM destination_cursors c"
+                        + " WHERE c.destination_id = d.id) ORDER BY id")
                 .params((Object) envs.stream().map(UUID::toString).toArray(String[]::new))
                 .query(rs -> {
                     destinations
@@ -441,8 +443,8 @@ public class DeliveryStore {
             String payloadJson,
             String destinationId,
             String deliveryId) {
-        long seq = jdbc.sql("INSERT INTO events (id, environment_id, user_id, type, reference, payload, ordering_ts)"
-                        + " VALUES (?, ?, NULL, ?, ?, ?::json, now()) RETURNING seq")
+        long seq = jdbc.sql("INSERT INTO events (id, environment_id, user_id, type, reference, payload, ordering_ts,"
+                        + " direct) VALUES (?, ?, NULL, ?, ?, ?::json, now(), true) RETURNING seq")
                 .params(eventId, environmentId, type, reference, payloadJson)
                 .query(Long.class)
                 .single();
@@ -451,6 +453,15 @@ public class DeliveryStore {
                 .params(deliveryId, eventId, destinationId, environmentId, seq)
                 .update();
         return deliveryId;
+    }
+
+    /**
+     * The delivery id of an event to a bulk destination (or a replay of it): derived from the pair, so a batch
+     * written again after a crash or a lost lease carries the same trace ids and the target dedupes it.
+     */
+    public static String deliveryId(String eventId, String destinationId, Instant eventCreatedAt) {
+        return io.tributary.server.shared.Ids.derivedId(
+                "dlv", eventCreatedAt.toEpochMilli(), eventId + "/" + destinationId);
     }
 
     /** Deliveries this destination got through in [now - from, now - to). */

@@ -101,9 +101,14 @@ class DestinationSecretsTest {
                 Duration.ofSeconds(30),
                 Duration.ofSeconds(5),
                 Duration.ofHours(1),
-                100);
-        DestinationService svc =
-                new DestinationService(store, new DestinationSenders(List.of(new FakeSqlSender())), box, props);
+                100,
+                500);
+        DestinationService svc = new DestinationService(
+                store,
+                org.mockito.Mockito.mock(io.tributary.server.storage.BulkCursorStore.class),
+                new DestinationSenders(List.of(new FakeSqlSender())),
+                box,
+                props);
 
         Map<String, Object> created =
                 svc.create(ENV, JSON.readTree("{\"type\":\"postgres\",\"host\":\"db\",\"password\":\"hunter2\"}"));
