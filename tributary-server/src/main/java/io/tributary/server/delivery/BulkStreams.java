@@ -50,7 +50,7 @@ final class BulkStreams {
     private static final Logger log = LoggerFactory.getLogger(BulkStreams.class);
 
     /** A batch is written in up to this many concurrent parts … */
-    static final int PARTS = 4;
+    static final int PARTS = Integer.getInteger("tributary.bulk.parts", 4);
     /** … of at least this many events each. */
     static final int MIN_PART = 50;
 
@@ -104,47 +104,98 @@ final class BulkStreams {
         return started;
     }
 
-    /** Batches until the destination has nothing readable, backs off, or this process stops. */
+    /** A batch on its way: the events, their delivery ids, and the write in flight. */
+    private record Sending(
+            Taken taken, List<String> ids, Instant at, long t0, CompletableFuture<List<SendOutcome>> outcomes) {}
+
+    /**
+     * Batches until the destination has nothing readable, backs off, or this process stops. Pipelined: while
+     * one batch is being written, the next is read from the outbox, and the batch before it recorded; the
+     * cursor lease is kept (and extended) from one batch to the next.
+     */
     private void drain(String destinationId, java.util.function.BooleanSupplier running) {
-        while (running.getAsBoolean()) {
-            String token = node + "-b" + leases.incrementAndGet();
-            try {
-                DestinationService.Runtime dest = destinations.runtime(destinationId, 0);
-                if (dest == null) return;
-                long lease = dest.config().timeout().plus(props.leaseMargin()).toMillis();
-                Taken t = cursors.take(destinationId, token, lease, Math.max(1, props.bulkBatchMax()));
-                if (t.events().isEmpty()) return;
-                if (t.version() > dest.record().version()) dest = destinations.runtime(destinationId, t.version());
-                if (dest == null) {
-                    cursors.release(destinationId, token);
-                    return;
-                }
-                if (!running.getAsBoolean()) {
-                    cursors.release(destinationId, token);
-                    return;
-                }
-                if (!write(dest, t, token)) return;
-            } catch (RuntimeException e) {
-                log.warn("Bulk delivery to {}: {}", destinationId, e.toString());
-                try {
-                    cursors.release(destinationId, token);
-                } catch (RuntimeException ignored) {
-                    // the lease runs out by itself
-                }
+        String token = node + "-b" + leases.incrementAndGet();
+        Sending sending = null;
+        try {
+            DestinationService.Runtime dest = destinations.runtime(destinationId, 0);
+            if (dest == null) return;
+            long lease = dest.config().timeout().plus(props.leaseMargin()).toMillis();
+            int limit = Math.max(1, props.bulkBatchMax());
+            long q0 = System.nanoTime();
+            Taken t = cursors.take(destinationId, token, lease, limit);
+            TAKE_NS.addAndGet(System.nanoTime() - q0);
+            if (t.events().isEmpty()) return;
+            if (t.version() > dest.record().version()) dest = destinations.runtime(destinationId, t.version());
+            if (dest == null || !running.getAsBoolean()) {
+                cursors.release(destinationId, token);
                 return;
+            }
+            sending = start(dest, t);
+            while (true) {
+                // the next batch is read while this one is written
+                q0 = System.nanoTime();
+                BulkEvent last = t.events().get(t.events().size() - 1);
+                Taken next = running.getAsBoolean()
+                        ? cursors.readAfter(t, last, limit)
+                        : new Taken(destinationId, t.version(), t.environmentId(), t.failures(), List.of());
+                TAKE_NS.addAndGet(System.nanoTime() - q0);
+                List<SendOutcome> outcomes = sending.outcomes().join();
+                Sending done = sending;
+                sending = null;
+                Recorded r = results(dest, done, outcomes);
+                boolean more = r.backOff() == null && !next.events().isEmpty() && running.getAsBoolean();
+                // the next batch is written while this one is recorded
+                if (more) sending = start(dest, next);
+                long a0 = System.nanoTime();
+                boolean kept = cursors.advance(
+                        destinationId,
+                        token,
+                        t.environmentId(),
+                        r.results(),
+                        done.at(),
+                        r.durationMs(),
+                        r.backOff(),
+                        r.error(),
+                        more ? lease : null);
+                ADV_NS.addAndGet(System.nanoTime() - a0);
+                BATCHES.incrementAndGet();
+                EVENTS.addAndGet(t.events().size());
+                if (!kept) {
+                    log.warn(
+                            "Bulk destination {}: lease lost while writing a batch; the next holder writes it again",
+                            destinationId);
+                    return;
+                }
+                if (!more) return;
+                t = next;
+            }
+        } catch (RuntimeException e) {
+            log.warn("Bulk delivery to {}: {}", destinationId, e.toString());
+            try {
+                cursors.release(destinationId, token);
+            } catch (RuntimeException ignored) {
+                // the lease runs out by itself
+            }
+        } finally {
+            // a batch still being written when the loop ended is not recorded: the cursor did not pass it, so it
+            // is written again (same ids) by whoever drains next; let it finish before the destination is free
+            if (sending != null) {
+                try {
+                    sending.outcomes().join();
+                } catch (RuntimeException ignored) {
+                    // nothing recorded either way
+                }
             }
         }
     }
 
-    /** Writes one batch and records it. Returns false when the destination should not be drained further now. */
-    private boolean write(DestinationService.Runtime dest, Taken t, String token) {
-        List<BulkEvent> events = t.events();
-        String destinationId = t.destinationId();
+    /** Starts writing a batch (on {@link #PART_POOL}). */
+    private Sending start(DestinationService.Runtime dest, Taken t) {
         List<String> secrets = signingSecrets.apply(t.environmentId());
-        List<OutgoingEvent> out = new ArrayList<>(events.size());
-        List<String> ids = new ArrayList<>(events.size());
-        for (BulkEvent e : events) {
-            String id = DeliveryStore.deliveryId(e.id(), destinationId, e.createdAt());
+        List<OutgoingEvent> out = new ArrayList<>(t.events().size());
+        List<String> ids = new ArrayList<>(t.events().size());
+        for (BulkEvent e : t.events()) {
+            String id = DeliveryStore.deliveryId(e.id(), t.destinationId(), e.createdAt());
             ids.add(id);
             out.add(new OutgoingEvent(
                     e.id(),
@@ -159,8 +210,16 @@ final class BulkStreams {
         }
         Instant at = clock.instant();
         long t0 = System.nanoTime();
-        List<SendOutcome> outcomes = send(dest, out);
-        int ms = (int) ((System.nanoTime() - t0) / 1_000_000);
+        return new Sending(t, ids, at, t0, CompletableFuture.supplyAsync(() -> send(dest, out), PART_POOL));
+    }
+
+    /** A written batch's rows, and the cursor's back-off when nothing of it got through. */
+    private record Recorded(List<Result> results, int durationMs, Long backOff, String error) {}
+
+    private Recorded results(DestinationService.Runtime dest, Sending s, List<SendOutcome> outcomes) {
+        int ms = (int) ((System.nanoTime() - s.t0()) / 1_000_000);
+        SEND_NS.addAndGet(System.nanoTime() - s.t0());
+        List<BulkEvent> events = s.taken().events();
         List<Duration> schedule = dest.schedule();
         List<Result> results = new ArrayList<>(events.size());
         boolean anyDelivered = false;
@@ -173,7 +232,7 @@ final class BulkStreams {
             if (o.kind() == SendOutcome.Kind.SUCCESS) anyDelivered = true;
             else if (firstError == null) firstError = o.error() == null ? "failed" : o.error();
             results.add(new Result(
-                    ids.get(i),
+                    s.ids().get(i),
                     events.get(i),
                     d.status(),
                     d.delayMs(),
@@ -185,22 +244,31 @@ final class BulkStreams {
         // schedule like any other, and the cursor waits before trying the events behind them
         Long backOff = null;
         if (!anyDelivered) {
-            backOff = backOffMillis(schedule, t.failures());
+            backOff = backOffMillis(schedule, s.taken().failures());
             log.info(
                     "Bulk destination {}: batch of {} failed ({}); next batch in {} ms",
-                    destinationId,
+                    s.taken().destinationId(),
                     events.size(),
                     firstError,
                     backOff);
         }
-        if (!cursors.advance(
-                destinationId, token, t.environmentId(), results, at, ms, backOff, truncate(firstError, 1000))) {
-            log.warn(
-                    "Bulk destination {}: lease lost while writing a batch; the next holder writes it again",
-                    destinationId);
-            return false;
-        }
-        return backOff == null;
+        return new Recorded(results, ms, backOff, truncate(firstError, 1000));
+    }
+
+    static final AtomicLong TAKE_NS = new AtomicLong(),
+            SEND_NS = new AtomicLong(),
+            ADV_NS = new AtomicLong(),
+            BATCHES = new AtomicLong(),
+            EVENTS = new AtomicLong();
+
+    static String stats() {
+        return "batches %d events %d take %d ms send %d ms advance %d ms"
+                .formatted(
+                        BATCHES.get(),
+                        EVENTS.get(),
+                        TAKE_NS.get() / 1_000_000,
+                        SEND_NS.get() / 1_000_000,
+                        ADV_NS.get() / 1_000_000);
     }
 
     /** Longest wait of a failing destination's cursor between two batches. */

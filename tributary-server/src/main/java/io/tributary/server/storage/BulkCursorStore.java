@@ -101,11 +101,30 @@ public class BulkCursorStore {
                 .optional()
                 .orElse(null);
         if (c == null) return new Taken(destinationId, 0, null, 0, List.of());
-        List<BulkEvent> events = jdbc.sql("SELECT e.tx::text::bigint, e.seq, e.id, e.user_id, e.type, e.reference,"
+        List<BulkEvent> events = read(c.env(), c.tx(), c.seq(), limit);
+        if (events.isEmpty()) release(destinationId, token);
+        return new Taken(destinationId, c.version(), c.env(), c.failures(), events);
+    }
+
+    /**
+     * The events after {@code last} (the last of {@code taken}), for the holder of the cursor's lease to write
+     * next: the cursor is still at or before {@code last} until the batches before are recorded.
+     */
+    public Taken readAfter(Taken taken, BulkEvent last, int limit) {
+        return new Taken(
+                taken.destinationId(),
+                taken.version(),
+                taken.environmentId(),
+                taken.failures(),
+                read(taken.environmentId(), last.tx(), last.seq(), limit));
+    }
+
+    private List<BulkEvent> read(UUID environmentId, long tx, long seq, int limit) {
+        return jdbc.sql("SELECT e.tx::text::bigint, e.seq, e.id, e.user_id, e.type, e.reference,"
                         + " e.ordering_ts, e.created_at, e.payload::text FROM events e WHERE e.environment_id = ?"
                         + " AND NOT e.direct AND (e.tx, e.seq) > (?::text::xid8, ?) AND e.tx < " + NOW
                         + " ORDER BY e.tx, e.seq LIMIT ?")
-                .params(c.env(), Long.toString(c.tx()), c.seq(), limit)
+                .params(environmentId, Long.toString(tx), seq, limit)
                 .query((rs, i) -> new BulkEvent(
                         rs.getLong(1),
                         rs.getLong(2),
@@ -117,8 +136,6 @@ public class BulkCursorStore {
                         rs.getTimestamp(8).toInstant(),
                         rs.getString(9)))
                 .list();
-        if (events.isEmpty()) release(destinationId, token);
-        return new Taken(destinationId, c.version(), c.env(), c.failures(), events);
     }
 
     /** One event of a written batch and what became of it. */
@@ -136,8 +153,9 @@ public class BulkCursorStore {
      * its deliveries row ({@code delivered}, or {@code pending}/{@code failed} for those that failed, which the
      * per-delivery engine then retries in stream order) and one attempt. With {@code backOffMillis} (nothing of
      * the batch got through) the cursor also waits that long before its next batch and keeps {@code error} for
-     * the dashboard. Returns false, recording nothing, if the lease was lost meanwhile (another worker took the
-     * cursor over and writes the batch again).
+     * the dashboard. With {@code keepLeaseMillis} the caller keeps the cursor (it is writing the next batch),
+     * else the lease ends. Returns false, recording nothing, if the lease was lost meanwhile (another worker took
+     * the cursor over and writes the batch again).
      */
     @Transactional
     public boolean advance(
@@ -148,13 +166,15 @@ public class BulkCursorStore {
             Instant attemptedAt,
             int durationMs,
             Long backOffMillis,
-            String error) {
+            String error,
+            Long keepLeaseMillis) {
         asyncCommit();
         BulkEvent last = results.get(results.size() - 1).event();
         int moved = jdbc.sql("UPDATE destination_cursors SET tx = ?::text::xid8, seq = ?,"
                         + " failures = CASE WHEN ?::bigint IS NULL THEN 0 ELSE failures + 1 END, last_error = ?,"
                         + " next_attempt_at = now() + coalesce(?::bigint, 0) * interval '1 millisecond',"
-                        + " locked_by = NULL, lease_until = NULL, updated_at = now()"
+                        + " locked_by = CASE WHEN ?::bigint IS NULL THEN NULL ELSE locked_by END,"
+                        + " lease_until = now() + ?::bigint * interval '1 millisecond', updated_at = now()"
                         + " WHERE destination_id = ? AND locked_by = ?")
                 .params(
                         Long.toString(last.tx()),
@@ -162,6 +182,8 @@ public class BulkCursorStore {
                         backOffMillis,
                         backOffMillis == null ? null : error,
                         backOffMillis,
+                        keepLeaseMillis,
+                        keepLeaseMillis,
                         destinationId,
                         token)
                 .update();

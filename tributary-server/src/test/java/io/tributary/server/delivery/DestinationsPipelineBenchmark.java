@@ -64,6 +64,9 @@ class DestinationsPipelineBenchmark extends DeliveryTestSupport {
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    DeliveryEngine engine;
+
     @Test
     void benchmark() throws Exception {
         String only = System.getProperty("bench.only", "sql,s3,kafka");
@@ -74,8 +77,64 @@ class DestinationsPipelineBenchmark extends DeliveryTestSupport {
                 "\n## Destinations through the pipeline (" + N + " events of ~2 KiB, " + USERS + " users)\n");
         System.out.println("| destination | pipeline (events/s) | client alone, 16 threads (events/s) | ratio |");
         System.out.println("|---|---:|---:|---:|");
+        System.out.println("(each destination twice: 'drain' = N events already in the outbox when delivery starts,"
+                + " 'live' = delivery running while 16 writers commit them)");
         rows.forEach(System.out::println);
         notes.forEach(System.out::println);
+    }
+
+    /**
+     * Events/s into the target for both modes: {@code [drain, live]}. Drain: N events are committed while the
+     * delivery engine is stopped, then it starts and the clock runs until all N landed (the delivery pipeline
+     * alone). Live: the engine runs while 16 writers commit N events (ingest and delivery share the machine).
+     */
+    double[] pipelines(Env e, LongSupplier landed) throws Exception {
+        long base = landed.getAsLong();
+        engine.stop();
+        double drain;
+        try {
+            write(e);
+        } finally {
+            engine.start();
+        }
+        drain = waitFor(e, () -> landed.getAsLong() - base, System.nanoTime(), "drain");
+        long base2 = landed.getAsLong();
+        double live = pipeline(e, () -> landed.getAsLong() - base2);
+        return new double[] {drain, live};
+    }
+
+    private void write(Env e) throws Exception {
+        userIds.clear();
+        for (int i = 0; i < USERS; i++) userIds.add(UUID.randomUUID());
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> fs = new ArrayList<>();
+        for (int k = 0; k < WRITERS; k++)
+            fs.add(writers.submit(() -> {
+                while (next.get() < N) tx.executeWithoutResult(st -> writeBatch(e, next));
+                return null;
+            }));
+        for (Future<?> f : fs) f.get();
+        writers.shutdown();
+    }
+
+    private double waitFor(Env e, LongSupplier landed, long t0, String mode) throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
+        long deadline = System.currentTimeMillis() + 600_000;
+        while (landed.getAsLong() < N) {
+            if (System.currentTimeMillis() > deadline)
+                throw new AssertionError("only " + landed.getAsLong() + " of " + N + " landed");
+            Thread.sleep(20);
+        }
+        double rate = N / ((System.nanoTime() - t0) / 1e9);
+        String cpu = "%s: %,.0f events/s, JVM CPU per event %.2f ms"
+                .formatted(mode, rate, (os.getProcessCpuTime() - cpu0) / 1e6 / N);
+        System.out.println(cpu);
+        System.out.println("STATS " + BulkStreams.stats());
+        notes.add(cpu);
+        return rate;
     }
 
     /** Commits N events and returns events/s until {@code landed} reports all N. */
@@ -107,6 +166,7 @@ class DestinationsPipelineBenchmark extends DeliveryTestSupport {
         // CPU of this JVM (server, writers, in-process target) per event; the PostgreSQL processes are not in it
         String cpu = "JVM CPU per event %.2f ms".formatted((os.getProcessCpuTime() - cpu0) / 1e6 / N);
         System.out.println(cpu);
+        System.out.println("STATS " + BulkStreams.stats());
         notes.add(cpu);
         batchSizes(e);
         return rate;
@@ -190,10 +250,14 @@ class DestinationsPipelineBenchmark extends DeliveryTestSupport {
                 .getBytes();
     }
 
-    void row(String name, double pipeline, double ceiling) {
-        System.out.println(
-                "| %s | %,.0f | %,.0f | %.0f %% |".formatted(name, pipeline, ceiling, 100 * pipeline / ceiling));
-        rows.add("| %s | %,.0f | %,.0f | %.0f %% |".formatted(name, pipeline, ceiling, 100 * pipeline / ceiling));
+    void row(String name, double[] pipeline, double ceiling) {
+        String[] modes = {"drain", "live"};
+        for (int m = 0; m < 2; m++) {
+            String r = "| %s, %s | %,.0f | %,.0f | %.0f %% |"
+                    .formatted(name, modes[m], pipeline[m], ceiling, 100 * pipeline[m] / ceiling);
+            System.out.println(r);
+            rows.add(r);
+        }
     }
 
     void postgres() throws Exception {
@@ -205,7 +269,7 @@ class DestinationsPipelineBenchmark extends DeliveryTestSupport {
                                     "/v2/dashboard/destinations",
                                     "{\"type\":\"postgres\",\"host\":\"127.0.0.1\",\"port\":" + pg.getPort()
                                             + ",\"database\":\"postgres\",\"user\":\"postgres\",\"pool_size\":16,\"healthcheck_enabled\":false}"));
-            double ours = pipeline(e, () -> {
+            double[] ours = pipelines(e, () -> {
                 try (Connection c = pg.getPostgresDatabase().getConnection();
                         Statement s = c.createStatement();
                         ResultSet rs = s.executeQuery("SELECT count(*) FROM terra_data_payloads")) {
@@ -269,7 +333,7 @@ class DestinationsPipelineBenchmark extends DeliveryTestSupport {
                     .asString();
             // timed on the engine's record of successful PUTs (S3Proxy's filesystem listing loses keys across
             // 1000-key pages), then every object is checked in the bucket with per-user listings (< 1000 each)
-            double ours = pipeline(
+            double[] ours = pipelines(
                     e,
                     () -> jdbc.sql("SELECT count(*) FROM deliveries WHERE destination_id = ? AND status = 'delivered'")
                             .param(id)
@@ -298,7 +362,7 @@ class DestinationsPipelineBenchmark extends DeliveryTestSupport {
                             "{\"type\":\"kafka\",\"bootstrap_servers\":\"" + cluster.bootstrapServers()
                                     + "\",\"topic\":\"pipeline\",\"healthcheck_enabled\":false}"));
             TopicPartition tp = new TopicPartition("pipeline", 0);
-            double ours = pipeline(e, () -> {
+            double[] ours = pipelines(e, () -> {
                 try {
                     return admin.listOffsets(Map.of(tp, OffsetSpec.latest()))
                             .all()
