@@ -50,7 +50,7 @@ final class BulkStreams {
     private static final Logger log = LoggerFactory.getLogger(BulkStreams.class);
 
     /** A batch is written in up to this many concurrent parts … */
-    static final int PARTS = Integer.getInteger("tributary.bulk.parts", 4);
+    static final int PARTS = 4;
     /** … of at least this many events each. */
     static final int MIN_PART = 50;
 
@@ -121,9 +121,7 @@ final class BulkStreams {
             if (dest == null) return;
             long lease = dest.config().timeout().plus(props.leaseMargin()).toMillis();
             int limit = Math.max(1, props.bulkBatchMax());
-            long q0 = System.nanoTime();
             Taken t = cursors.take(destinationId, token, lease, limit);
-            TAKE_NS.addAndGet(System.nanoTime() - q0);
             if (t.events().isEmpty()) return;
             if (t.version() > dest.record().version()) dest = destinations.runtime(destinationId, t.version());
             if (dest == null || !running.getAsBoolean()) {
@@ -133,12 +131,10 @@ final class BulkStreams {
             sending = start(dest, t);
             while (true) {
                 // the next batch is read while this one is written
-                q0 = System.nanoTime();
                 BulkEvent last = t.events().get(t.events().size() - 1);
                 Taken next = running.getAsBoolean()
                         ? cursors.readAfter(t, last, limit)
                         : new Taken(destinationId, t.version(), t.environmentId(), t.failures(), List.of());
-                TAKE_NS.addAndGet(System.nanoTime() - q0);
                 List<SendOutcome> outcomes = sending.outcomes().join();
                 Sending done = sending;
                 sending = null;
@@ -146,7 +142,6 @@ final class BulkStreams {
                 boolean more = r.backOff() == null && !next.events().isEmpty() && running.getAsBoolean();
                 // the next batch is written while this one is recorded
                 if (more) sending = start(dest, next);
-                long a0 = System.nanoTime();
                 boolean kept = cursors.advance(
                         destinationId,
                         token,
@@ -157,9 +152,6 @@ final class BulkStreams {
                         r.backOff(),
                         r.error(),
                         more ? lease : null);
-                ADV_NS.addAndGet(System.nanoTime() - a0);
-                BATCHES.incrementAndGet();
-                EVENTS.addAndGet(t.events().size());
                 if (!kept) {
                     log.warn(
                             "Bulk destination {}: lease lost while writing a batch; the next holder writes it again",
@@ -218,7 +210,6 @@ final class BulkStreams {
 
     private Recorded results(DestinationService.Runtime dest, Sending s, List<SendOutcome> outcomes) {
         int ms = (int) ((System.nanoTime() - s.t0()) / 1_000_000);
-        SEND_NS.addAndGet(System.nanoTime() - s.t0());
         List<BulkEvent> events = s.taken().events();
         List<Duration> schedule = dest.schedule();
         List<Result> results = new ArrayList<>(events.size());
@@ -253,22 +244,6 @@ final class BulkStreams {
                     backOff);
         }
         return new Recorded(results, ms, backOff, truncate(firstError, 1000));
-    }
-
-    static final AtomicLong TAKE_NS = new AtomicLong(),
-            SEND_NS = new AtomicLong(),
-            ADV_NS = new AtomicLong(),
-            BATCHES = new AtomicLong(),
-            EVENTS = new AtomicLong();
-
-    static String stats() {
-        return "batches %d events %d take %d ms send %d ms advance %d ms"
-                .formatted(
-                        BATCHES.get(),
-                        EVENTS.get(),
-                        TAKE_NS.get() / 1_000_000,
-                        SEND_NS.get() / 1_000_000,
-                        ADV_NS.get() / 1_000_000);
     }
 
     /** Longest wait of a failing destination's cursor between two batches. */
