@@ -257,6 +257,14 @@ public class DestinationService {
                         : d.healthcheckIntervalSeconds());
         m.put("created_at", Timestamps.iso(d.createdAt()));
         m.put("updated_at", Timestamps.iso(d.updatedAt()));
+        // a bulk destination's cursor: batches that failed as a whole in a row, why, and when it tries again
+        cursors.state(d.id()).ifPresent(st -> {
+            Map<String, Object> b = new LinkedHashMap<>();
+            b.put("failed_batches_in_a_row", st.failures());
+            b.put("last_error", st.lastError());
+            b.put("next_batch_at", st.failures() == 0 ? null : Timestamps.iso(st.nextAttemptAt()));
+            m.put("bulk_delivery", b);
+        });
         return m;
     }
 

@@ -286,6 +286,11 @@ class BulkCursorIT extends DeliveryTestSupport {
                         .query(Boolean.class)
                         .single())
                 .isTrue();
+        // and the dashboard shows it on the destination
+        var view = e.api().get("/v2/dashboard/destinations/" + dst).json().get("destination");
+        assertThat(view.get("bulk_delivery").get("failed_batches_in_a_row").asInt())
+                .isPositive();
+        assertThat(view.get("bulk_delivery").get("last_error").asString()).isNotBlank();
         String error = jdbc.sql("SELECT last_error FROM deliveries WHERE event_id = ?")
                 .param(ev)
                 .query(String.class)
