@@ -112,7 +112,7 @@ public class DeliveryEngine implements SmartLifecycle {
     /** An event was committed to the outbox by this process: fan it out now rather than at the next poll. */
     @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
     public void onAppended(io.tributary.server.storage.OutboxStore.Appended e) {
-        dispatchSignal.raise();
+        if (e.queuedForFanOut()) dispatchSignal.raise();
         bulkSignal.raise();
     }
 
@@ -218,6 +218,8 @@ public class DeliveryEngine implements SmartLifecycle {
         }
     }
 
+    static final long BULK_GAP_MS = 10;
+
     /** Starts a drain (on the worker pool) for each bulk destination with readable events; see {@link BulkStreams}. */
     private void bulkLoop() {
         long poll = props.pollInterval().toMillis();
@@ -225,6 +227,9 @@ public class DeliveryEngine implements SmartLifecycle {
             try {
                 bulk.poll(workers, () -> running);
                 bulkSignal.await(poll);
+                // commits arrive by the thousand per second: look at most every BULK_GAP_MS (a drain already
+                // running goes on by itself; a bulk destination does not need the last millisecond)
+                Thread.sleep(BULK_GAP_MS);
             } catch (InterruptedException e) {
                 return;
             } catch (Exception e) {

@@ -74,9 +74,10 @@ public class DeliveryStore {
         // durable commit (one per batch): delivery ids, the trace ids receivers dedupe on, must survive a crash
         // one dispatcher at a time (across processes), so a stream's deliveries are created in event order
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").params(DISPATCH_LOCK).query(rs -> {});
+        // payloads are read only for the deliveries handed to the caller (below), not for every event
         List<PendingEvent> events = jdbc.sql(
                         "SELECT e.seq, e.id, e.environment_id, e.user_id, e.type, e.reference, e.ordering_ts,"
-                                + " e.created_at, e.payload::text FROM (SELECT seq FROM outbox_pending ORDER BY seq"
+                                + " e.created_at, NULL FROM (SELECT seq FROM outbox_pending ORDER BY seq"
                                 + " LIMIT ?) p JOIN events e ON e.seq = p.seq ORDER BY e.seq")
                 .params(limit)
                 .query((rs, i) -> new PendingEvent(
@@ -128,21 +129,25 @@ public class DeliveryStore {
         if (!ids.isEmpty()) {
             lockStreams(dests, streams);
             // a stream's head: the first of the batch in its stream, with nothing open before it
-            jdbc.sql("INSERT INTO deliveries (id, event_id, destination_id, environment_id, user_id, stream,"
-                            + " event_seq, status, locked_by, next_attempt_at)"
-                            + " SELECT id, ev, dst, env::uuid, usr::uuid, stream, seq,"
-                            + "   CASE WHEN NOT head THEN 'waiting' WHEN lease IS NULL THEN 'pending' ELSE 'delivering' END,"
-                            + "   CASE WHEN head AND lease IS NOT NULL THEN ? END,"
-                            + "   CASE WHEN head AND lease IS NOT NULL THEN now() + lease * interval '1 millisecond'"
-                            + "   ELSE now() END"
-                            + " FROM (SELECT u.*, u.stream IS NULL OR (row_number() OVER (PARTITION BY u.dst, u.stream"
-                            + "     ORDER BY u.seq) = 1 AND NOT EXISTS (SELECT 1 FROM deliveries o"
-                            + "     WHERE o.destination_id = u.dst AND o.stream = u.stream"
-                            + "     AND o.status IN ('waiting', 'pending', 'delivering'))) AS head"
-                            + "   FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[],"
-                            + "     ?::bigint[]) AS u(id, ev, dst, env, usr, stream, seq, lease)) n"
-                            + " ON CONFLICT (event_id, destination_id) DO NOTHING"
-                            + " RETURNING id, event_id, destination_id, status")
+            jdbc.sql(
+                            "WITH ins AS (INSERT INTO deliveries (id, event_id, destination_id, environment_id, user_id, stream,"
+                                    + " event_seq, status, locked_by, next_attempt_at)"
+                                    + " SELECT id, ev, dst, env::uuid, usr::uuid, stream, seq,"
+                                    + "   CASE WHEN NOT head THEN 'waiting' WHEN lease IS NULL THEN 'pending' ELSE 'delivering' END,"
+                                    + "   CASE WHEN head AND lease IS NOT NULL THEN ? END,"
+                                    + "   CASE WHEN head AND lease IS NOT NULL THEN now() + lease * interval '1 millisecond'"
+                                    + "   ELSE now() END"
+                                    + " FROM (SELECT u.*, u.stream IS NULL OR (row_number() OVER (PARTITION BY u.dst, u.stream"
+                                    + "     ORDER BY u.seq) = 1 AND NOT EXISTS (SELECT 1 FROM deliveries o"
+                                    + "     WHERE o.destination_id = u.dst AND o.stream = u.stream"
+                                    + "     AND o.status IN ('waiting', 'pending', 'delivering'))) AS head"
+                                    + "   FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[],"
+                                    + "     ?::bigint[]) AS u(id, ev, dst, env, usr, stream, seq, lease)) n"
+                                    + " ON CONFLICT (event_id, destination_id) DO NOTHING"
+                                    + " RETURNING id, event_id, destination_id, status)"
+                                    + " SELECT ins.id, ins.event_id, ins.destination_id, ins.status,"
+                                    + " CASE WHEN ins.status = 'delivering' THEN e.payload::text END"
+                                    + " FROM ins JOIN events e ON e.id = ins.event_id")
                     .params(
                             handOff.token(),
                             (Object) ids.toArray(String[]::new),
@@ -170,7 +175,7 @@ public class DeliveryStore {
                                 e.reference(),
                                 e.orderingTs(),
                                 e.createdAt(),
-                                e.payload(),
+                                rs.getString(5),
                                 0));
                     });
         }

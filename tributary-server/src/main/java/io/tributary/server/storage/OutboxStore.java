@@ -19,8 +19,9 @@ public class OutboxStore {
     /**
      * Published for every appended event; the delivery engine listens after commit to fan out at once (no
      * database NOTIFY: that would serialise every writer's commit on PostgreSQL's notification queue lock).
+     * {@code queuedForFanOut}: the event was queued for the dispatcher (its environment has webhooks).
      */
-    public record Appended(String eventId) {}
+    public record Appended(String eventId, boolean queuedForFanOut) {}
 
     public OutboxStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -42,12 +43,24 @@ public class OutboxStore {
             String reference,
             String payloadJson,
             Instant orderingTs) {
-        // the event and its place in the dispatch queue, in one statement
-        jdbc.sql("WITH e AS (INSERT INTO events (id, environment_id, user_id, type, reference, payload, ordering_ts)"
-                        + " VALUES (?, ?, ?, ?, ?, ?::json, ?) RETURNING seq)"
-                        + " INSERT INTO outbox_pending (seq) SELECT seq FROM e")
-                .params(id, environmentId, userId, type, reference, payloadJson, orderingTs.atOffset(ZoneOffset.UTC))
+        // the event and, when the environment has a destination that is fanned out (webhooks), its place in the
+        // dispatch queue, in one statement; bulk destinations read the events through their cursors instead
+        int queued = jdbc.sql(
+                        "WITH e AS (INSERT INTO events (id, environment_id, user_id, type, reference, payload, ordering_ts)"
+                                + " VALUES (?, ?, ?, ?, ?, ?::json, ?) RETURNING seq)"
+                                + " INSERT INTO outbox_pending (seq) SELECT seq FROM e WHERE EXISTS (SELECT 1 FROM destinations d"
+                                + " WHERE d.environment_id = ? AND d.active AND d.deleted_at IS NULL"
+                                + " AND NOT EXISTS (SELECT 1 FROM destination_cursors c WHERE c.destination_id = d.id))")
+                .params(
+                        id,
+                        environmentId,
+                        userId,
+                        type,
+                        reference,
+                        payloadJson,
+                        orderingTs.atOffset(ZoneOffset.UTC),
+                        environmentId)
                 .update();
-        events.publishEvent(new Appended(id));
+        events.publishEvent(new Appended(id, queued > 0));
     }
 }
