@@ -163,7 +163,13 @@ class DestinationsPipelineBenchmark extends DeliveryTestSupport {
     private double waitFor(Env e, LongSupplier landed, long t0, String mode) throws Exception {
         var os = (com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        long cpu0 = os.getProcessCpuTime();
+        return waitFor(landed, t0, os.getProcessCpuTime(), mode);
+    }
+
+    /** Waits until {@code landed} reports N; returns events/s since {@code t0}, prints JVM CPU since {@code cpu0}. */
+    private double waitFor(LongSupplier landed, long t0, long cpu0, String mode) throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long deadline = System.currentTimeMillis() + 600_000;
         while (landed.getAsLong() < N) {
             if (System.currentTimeMillis() > deadline)
@@ -171,6 +177,7 @@ class DestinationsPipelineBenchmark extends DeliveryTestSupport {
             Thread.sleep(20);
         }
         double rate = N / ((System.nanoTime() - t0) / 1e9);
+        // CPU of this JVM (server, writers, in-process target) per event; the PostgreSQL processes are not in it
         String cpu = "%s: %,.0f events/s, JVM CPU per event %.2f ms"
                 .formatted(mode, rate, (os.getProcessCpuTime() - cpu0) / 1e6 / N);
         System.out.println(cpu);
@@ -178,39 +185,18 @@ class DestinationsPipelineBenchmark extends DeliveryTestSupport {
         return rate;
     }
 
-    /** Commits N events and returns events/s until {@code landed} reports all N. */
+    /** Commits N events with delivery running and returns events/s until {@code landed} reports all N. */
     double pipeline(Env e, LongSupplier landed) throws Exception {
-        userIds.clear();
-        for (int i = 0; i < USERS; i++) userIds.add(UUID.randomUUID());
         var os = (com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         System.out.println("LIVE-START " + System.currentTimeMillis());
-        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
-        AtomicInteger next = new AtomicInteger();
-        List<Future<?>> fs = new ArrayList<>();
-        for (int k = 0; k < WRITERS; k++)
-            fs.add(writers.submit(() -> {
-                while (next.get() < N) tx.executeWithoutResult(st -> writeBatch(e, next));
-                return null;
-            }));
-        for (Future<?> f : fs) f.get();
-        writers.shutdown();
+        write(e);
         System.out.printf("committed %d events in %.1f s%n", N, (System.nanoTime() - t0) / 1e9);
         System.out.println("LIVE-COMMITTED " + System.currentTimeMillis());
-        long deadline = System.currentTimeMillis() + 600_000;
-        while (landed.getAsLong() < N) {
-            if (System.currentTimeMillis() > deadline)
-                throw new AssertionError("only " + landed.getAsLong() + " of " + N + " landed");
-            Thread.sleep(50);
-        }
-        double rate = N / ((System.nanoTime() - t0) / 1e9);
+        double rate = waitFor(landed, t0, cpu0, "live");
         System.out.println("LIVE-END " + System.currentTimeMillis());
-        // CPU of this JVM (server, writers, in-process target) per event; the PostgreSQL processes are not in it
-        String cpu = "JVM CPU per event %.2f ms".formatted((os.getProcessCpuTime() - cpu0) / 1e6 / N);
-        System.out.println(cpu);
-        notes.add(cpu);
         batchSizes(e);
         return rate;
     }
