@@ -225,6 +225,48 @@ class BulkCursorIT extends DeliveryTestSupport {
     @Autowired
     DeliveryEngine engine;
 
+    @Autowired
+    io.tributary.server.storage.BulkCursorStore cursors;
+
+    @Test
+    void aCursorLeasedByAnotherNodeIsTakenOverWhenItsLeaseEnds() {
+        Env e = newEnv();
+        String schema = "lease_" + UUID.randomUUID().toString().substring(0, 8);
+        String dst = postgres(e, schema, null);
+        // another node holds the cursor (it read the event and then died before writing it); this process's
+        // engine is stopped meanwhile so that it cannot take the cursor first
+        String taken;
+        io.tributary.server.storage.BulkCursorStore.Taken held;
+        engine.stop();
+        try {
+            taken = emit(e, UUID.randomUUID(), "body", 1);
+            held = cursors.take(dst, "other-node-1", 3000, 500);
+        } finally {
+            engine.start();
+        }
+        assertThat(held.events())
+                .extracting(io.tributary.server.storage.BulkCursorStore.BulkEvent::id)
+                .containsExactly(taken);
+        engine.wakeUp();
+        sleep(1500);
+        assertThat(rows(schema)).as("nothing while the other node's lease runs").isEmpty();
+        await(20, () -> rows(schema).size() == 1);
+        assertThat(rows(schema)).containsExactly(deliveryOf(taken, dst));
+        // the dead node's late record is refused: its lease is gone
+        assertThat(cursors.advance(
+                        dst,
+                        "other-node-1",
+                        e.rec().id(),
+                        List.of(new io.tributary.server.storage.BulkCursorStore.Result(
+                                "dlv_late", held.events().get(0), "delivered", 0, null, null, null)),
+                        Instant.now(),
+                        1,
+                        null,
+                        null,
+                        null))
+                .isFalse();
+    }
+
     @Test
     void aDestinationSwitchedOffAndOnStartsFromThePresent() {
         Env e = newEnv();
