@@ -110,7 +110,7 @@ public class DeliveryEngine implements SmartLifecycle {
     }
 
     /** An event was committed to the outbox by this process: fan it out now rather than at the next poll. */
-    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    @org.springframework.context.event.EventListener // published after the events' transaction committed
     public void onAppended(io.tributary.server.storage.OutboxStore.Appended e) {
         if (e.queuedForFanOut()) dispatchSignal.raise();
         bulkSignal.raise();

@@ -44,6 +44,9 @@ class BulkCursorIT extends DeliveryTestSupport {
     @Autowired
     DeliveryStore deliveryStore;
 
+    @Autowired
+    io.tributary.server.storage.OutboxStore outbox;
+
     TransactionTemplate tx;
 
     @BeforeAll
@@ -115,6 +118,7 @@ class BulkCursorIT extends DeliveryTestSupport {
         // the first event takes its sequence number, then its transaction stays open
         CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> tx.executeWithoutResult(st -> {
             early[0] = emit(e, user, "activity", 1);
+            outbox.flush(); // the row exists (with its seq) while the transaction stays open
             appended.countDown();
             try {
                 release.await(30, TimeUnit.SECONDS);
