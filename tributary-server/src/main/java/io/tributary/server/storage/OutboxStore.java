@@ -15,15 +15,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * (so an event exists if and only if its change committed); the delivery module takes it from there.
  *
  * <p>Inside a transaction the events are collected and written just before it commits, all in one multi-row
- * statement (and every {@link #FLUSH_AT} events on the way, to bound memory): a transaction that stores a batch
+ * statement (and every {@link #FLUSH_AT} events or {@link #FLUSH_AT_CHARS} payload characters on the way, to
+ * bound memory): a transaction that stores a batch
  * of records appends its events in one round trip instead of one each, which halves the database's work per
  * event. The event rows therefore appear at commit, not at {@link #append}: nothing reads the outbox inside the
  * transaction that writes it. Without a transaction the event is written at once.
  */
 @Repository
 public class OutboxStore {
-    /** Events collected in one transaction before they are written anyway. */
+    /** Events collected in one transaction before they are written anyway … */
     static final int FLUSH_AT = 500;
+    /** … or payload characters (large read-job chunks are several MB each). */
+    static final long FLUSH_AT_CHARS = 8L << 20;
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -80,7 +83,8 @@ public class OutboxStore {
             TransactionSynchronizationManager.registerSynchronization(batch);
         }
         batch.rows.add(row);
-        if (batch.rows.size() >= FLUSH_AT) batch.flush();
+        batch.chars += payloadJson.length();
+        if (batch.rows.size() >= FLUSH_AT || batch.chars >= FLUSH_AT_CHARS) batch.flush();
     }
 
     /**
@@ -98,6 +102,7 @@ public class OutboxStore {
         final List<Row> rows = new ArrayList<>();
         final List<String> written = new ArrayList<>();
         boolean queued;
+        long chars;
 
         OutboxStore owner() {
             return OutboxStore.this;
@@ -110,6 +115,7 @@ public class OutboxStore {
             queued |= insert(rows);
             for (Row r : rows) written.add(r.id());
             rows.clear();
+            chars = 0;
         }
 
         @Override
