@@ -82,7 +82,7 @@ final class WebhookHttp implements AutoCloseable {
     Response post(URI uri, InetAddress address, List<String> headers, byte[] body, long deadlineNanos)
             throws IOException {
         boolean https = "https".equalsIgnoreCase(uri.getScheme());
-        String host = bare(uri.getHost());
+        String host = WebhookUrlGuard.bare(uri.getHost());
         int port = uri.getPort() > 0 ? uri.getPort() : https ? 443 : 80;
         String origin = (https ? "s:" : "p:") + address.getHostAddress() + ":" + port + ":" + host;
         byte[] head = head(uri, host, port, https, headers, body.length);
@@ -212,10 +212,6 @@ final class WebhookHttp implements AutoCloseable {
         long ms = (deadline - System.nanoTime()) / 1_000_000;
         if (ms <= 0) throw new Timeout("timed out " + during);
         return Math.min(ms, Integer.MAX_VALUE);
-    }
-
-    private static String bare(String host) {
-        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 
     private static boolean isIpLiteral(String host) {

@@ -61,12 +61,17 @@ public final class WebhookUrlGuard {
         if (!allowPrivate) resolve(host); // with private networks allowed, an address not resolvable yet may be saved
     }
 
+    /** A URI host without the brackets of an IPv6 literal ({@code [::1]} → {@code ::1}). */
+    static String bare(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    }
+
     /**
      * Resolves the host (a bracketed IPv6 literal as in a URI is accepted), checks every address it resolves to,
      * and returns the one to connect to, so that the address checked is the address used.
      */
     public InetAddress resolve(String host) throws Refused {
-        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        String bare = bare(host);
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(bare);
