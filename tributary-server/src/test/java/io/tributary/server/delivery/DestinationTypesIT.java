@@ -495,18 +495,8 @@ class DestinationTypesIT extends DeliveryTestSupport {
     @Test
     void kafkaRetriesUntilTheTopicExistsThenEveryEventArrivesWithItsTraceId() throws Exception {
         org.apache.kafka.common.test.KafkaClusterTestKit cluster =
-                new org.apache.kafka.common.test.KafkaClusterTestKit.Builder(
-                                new org.apache.kafka.common.test.TestKitNodes.Builder()
-                                        .setCombined(true)
-                                        .setNumBrokerNodes(1)
-                                        .setNumControllerNodes(1)
-                                        .build())
-                        .setConfigProp("offsets.topic.replication.factor", (short) 1)
-                        .setConfigProp("auto.create.topics.enable", false)
-                        .build();
-        cluster.format();
-        cluster.startup();
-        cluster.waitForReadyBrokers();
+                io.tributary.server.delivery.kafka.KafkaTestBroker.start(
+                        null, Map.of("auto.create.topics.enable", false));
         String kafkaDestination;
         try {
             Env e = newEnv();

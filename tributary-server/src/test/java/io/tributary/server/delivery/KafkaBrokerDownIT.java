@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,15 +23,8 @@ class KafkaBrokerDownIT extends DeliveryTestSupport {
     @Test
     void kafkaSurvivesTheBrokerGoingDownAndEveryEventArrivesWithItsTraceId() throws Exception {
         try (TcpProxy proxy = TcpProxy.toBeTargeted()) {
-            KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                            .setCombined(true)
-                            .setNumBrokerNodes(1)
-                            .setNumControllerNodes(1)
-                            .build())
-                    .setConfigProp("offsets.topic.replication.factor", (short) 1)
-                    .setConfigProp("advertised.listeners", "EXTERNAL://127.0.0.1:" + proxy.port())
-                    .build();
-            cluster.format();
+            KafkaClusterTestKit cluster = io.tributary.server.delivery.kafka.KafkaTestBroker.create(
+                    null, Map.of("advertised.listeners", "EXTERNAL://127.0.0.1:" + proxy.port()));
             cluster.startup();
             String bound = cluster.bootstrapServers().split(",")[0];
             proxy.target(Integer.parseInt(bound.substring(bound.lastIndexOf(':') + 1)));

@@ -17,7 +17,6 @@ import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.common.test.JaasUtils;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,22 +38,17 @@ class KafkaScramIT extends DeliveryTestSupport {
     @BeforeAll
     static void startBroker() throws Exception {
         String scram = "org.apache.kafka.common.security.scram.ScramLoginModule required;";
-        broker = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                        .setCombined(true)
-                        .setNumBrokerNodes(1)
-                        .setNumControllerNodes(1)
-                        .setBrokerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT)
-                        .setControllerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT)
-                        .build())
-                .setConfigProp("offsets.topic.replication.factor", (short) 1)
-                .setConfigProp("auto.create.topics.enable", false)
-                .setConfigProp("listener.name.external.sasl.enabled.mechanisms", "PLAIN,SCRAM-SHA-256,SCRAM-SHA-512")
-                .setConfigProp("listener.name.external.scram-sha-256.sasl.jaas.config", scram)
-                .setConfigProp("listener.name.external.scram-sha-512.sasl.jaas.config", scram)
-                .build();
-        broker.format();
-        broker.startup();
-        broker.waitForReadyBrokers();
+        broker = io.tributary.server.delivery.kafka.KafkaTestBroker.start(
+                SecurityProtocol.SASL_PLAINTEXT,
+                Map.of(
+                        "auto.create.topics.enable",
+                        false,
+                        "listener.name.external.sasl.enabled.mechanisms",
+                        "PLAIN,SCRAM-SHA-256,SCRAM-SHA-512",
+                        "listener.name.external.scram-sha-256.sasl.jaas.config",
+                        scram,
+                        "listener.name.external.scram-sha-512.sasl.jaas.config",
+                        scram));
         try (Admin admin = broker.admin()) {
             admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get();
             // one request per mechanism: the broker refuses two changes of one user in a single request

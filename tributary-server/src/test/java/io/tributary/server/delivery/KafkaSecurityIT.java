@@ -19,7 +19,6 @@ import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.test.JaasUtils;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,19 +36,8 @@ class KafkaSecurityIT extends DeliveryTestSupport {
 
     @BeforeAll
     static void startSaslBroker() throws Exception {
-        sasl = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                        .setCombined(true)
-                        .setNumBrokerNodes(1)
-                        .setNumControllerNodes(1)
-                        .setBrokerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT)
-                        .setControllerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT)
-                        .build())
-                .setConfigProp("offsets.topic.replication.factor", (short) 1)
-                .setConfigProp("auto.create.topics.enable", false)
-                .build();
-        sasl.format();
-        sasl.startup();
-        sasl.waitForReadyBrokers();
+        sasl = io.tributary.server.delivery.kafka.KafkaTestBroker.start(
+                SecurityProtocol.SASL_PLAINTEXT, Map.of("auto.create.topics.enable", false));
         try (Admin admin = sasl.admin()) {
             admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get();
         }
@@ -156,25 +144,25 @@ class KafkaSecurityIT extends DeliveryTestSupport {
     @Test
     void tlsWithThePrivateCaDeliversAndWithoutItTheHandshakeFailureIsNamed() throws Exception {
         TestCerts certs = TestCerts.create(Files.createTempDirectory("kafka-tls"));
-        KafkaClusterTestKit tls = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                        .setCombined(true)
-                        .setNumBrokerNodes(1)
-                        .setNumControllerNodes(1)
-                        .build())
-                // the test kit only builds PLAINTEXT/SASL_PLAINTEXT listeners, but keeps a protocol map given here:
-                // the broker listener (EXTERNAL) becomes TLS, the controller listener stays plaintext
-                .setConfigProp("listener.security.protocol.map", "EXTERNAL:SSL,CONTROLLER:PLAINTEXT")
-                .setConfigProp("offsets.topic.replication.factor", (short) 1)
-                .setConfigProp("ssl.keystore.type", "PKCS12")
-                .setConfigProp("ssl.keystore.location", certs.keyStore().toString())
-                .setConfigProp("ssl.keystore.password", certs.password())
-                .setConfigProp("ssl.key.password", certs.password())
-                .setConfigProp("ssl.truststore.type", "PEM")
-                .setConfigProp("ssl.truststore.certificates", certs.certificate())
-                .build();
-        tls.format();
-        tls.startup();
-        tls.waitForReadyBrokers();
+        // the test kit only builds PLAINTEXT/SASL_PLAINTEXT listeners, but keeps a protocol map given here: the
+        // broker listener (EXTERNAL) becomes TLS, the controller listener stays plaintext
+        KafkaClusterTestKit tls = io.tributary.server.delivery.kafka.KafkaTestBroker.start(
+                null,
+                Map.of(
+                        "listener.security.protocol.map",
+                        "EXTERNAL:SSL,CONTROLLER:PLAINTEXT",
+                        "ssl.keystore.type",
+                        "PKCS12",
+                        "ssl.keystore.location",
+                        certs.keyStore().toString(),
+                        "ssl.keystore.password",
+                        certs.password(),
+                        "ssl.key.password",
+                        certs.password(),
+                        "ssl.truststore.type",
+                        "PEM",
+                        "ssl.truststore.certificates",
+                        certs.certificate()));
         String id = null;
         Env e = newEnv();
         try {

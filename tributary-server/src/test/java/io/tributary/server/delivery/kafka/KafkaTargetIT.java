@@ -20,7 +20,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,19 +38,9 @@ public class KafkaTargetIT {
     }
 
     public static KafkaClusterTestKit startCluster() throws Exception {
-        KafkaClusterTestKit c = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                        .setCombined(true)
-                        .setNumBrokerNodes(1)
-                        .setNumControllerNodes(1)
-                        .build())
-                .setConfigProp("offsets.topic.replication.factor", (short) 1)
-                .setConfigProp("transaction.state.log.replication.factor", (short) 1)
-                .setConfigProp("transaction.state.log.min.isr", 1)
-                .build();
-        c.format();
-        c.startup();
-        c.waitForReadyBrokers();
-        return c;
+        return KafkaTestBroker.start(
+                null,
+                Map.of("transaction.state.log.replication.factor", (short) 1, "transaction.state.log.min.isr", 1));
     }
 
     @AfterAll
