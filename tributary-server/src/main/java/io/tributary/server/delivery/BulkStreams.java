@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -79,13 +78,9 @@ final class BulkStreams {
         this.node = node;
     }
 
-    /**
-     * Starts a drain on {@code pool} for every due destination this process is not draining yet. Returns how
-     * many were started.
-     */
-    int poll(ExecutorService pool, java.util.function.BooleanSupplier running) {
+    /** Starts a drain on {@code pool} for every due destination this process is not draining yet. */
+    void poll(ExecutorService pool, java.util.function.BooleanSupplier running) {
         List<String> due = cursors.due(draining.toArray(String[]::new));
-        int started = 0;
         for (String d : due) {
             if (!draining.add(d)) continue;
             try {
@@ -96,12 +91,10 @@ final class BulkStreams {
                         draining.remove(d);
                     }
                 });
-                started++;
             } catch (java.util.concurrent.RejectedExecutionException e) { // shutting down
                 draining.remove(d);
             }
         }
-        return started;
     }
 
     /** A batch on its way: the events, their delivery ids, and the write in flight. */
@@ -131,15 +124,13 @@ final class BulkStreams {
             sending = start(dest, t);
             while (true) {
                 // the next batch is read while this one is written
-                BulkEvent last = t.events().get(t.events().size() - 1);
-                Taken next = running.getAsBoolean()
-                        ? cursors.readAfter(t, last, limit)
-                        : new Taken(destinationId, t.version(), t.environmentId(), t.failures(), List.of());
+                Taken next = running.getAsBoolean() ? cursors.readAfter(t, limit) : null;
                 List<SendOutcome> outcomes = sending.outcomes().join();
                 Sending done = sending;
                 sending = null;
                 Recorded r = results(dest, done, outcomes);
-                boolean more = r.backOff() == null && !next.events().isEmpty() && running.getAsBoolean();
+                boolean more =
+                        r.backOff() == null && next != null && !next.events().isEmpty() && running.getAsBoolean();
                 // the next batch is written while this one is recorded
                 if (more) sending = start(dest, next);
                 boolean kept = cursors.advance(
@@ -228,8 +219,9 @@ final class BulkStreams {
                     d.status(),
                     d.delayMs(),
                     o.statusCode(),
-                    truncate(o.error(), 1000),
-                    truncate(o.response() == null ? response : o.response() + " (" + response + ")", 2048)));
+                    DeliveryEngine.truncate(o.error(), 1000),
+                    DeliveryEngine.truncate(
+                            o.response() == null ? response : o.response() + " (" + response + ")", 2048)));
         }
         // nothing got through (the target is down or refuses everything): the batch's deliveries retry on their
         // schedule like any other, and the cursor waits before trying the events behind them
@@ -243,7 +235,7 @@ final class BulkStreams {
                     firstError,
                     backOff);
         }
-        return new Recorded(results, ms, backOff, truncate(firstError, 1000));
+        return new Recorded(results, ms, backOff, DeliveryEngine.truncate(firstError, 1000));
     }
 
     /** Longest wait of a failing destination's cursor between two batches. */
@@ -259,7 +251,7 @@ final class BulkStreams {
     /** One outcome per event: the batch in up to {@link #PARTS} concurrent parts. */
     private List<SendOutcome> send(DestinationService.Runtime dest, List<OutgoingEvent> events) {
         int parts = Math.max(1, Math.min(PARTS, events.size() / MIN_PART));
-        if (parts == 1) return sendPart(dest, events);
+        if (parts == 1) return DeliveryEngine.sendBatch(dest, events);
         // parts by user, so each user's events stay in one part, in order (Kafka keys, SQS FIFO groups)
         List<List<Integer>> index = new ArrayList<>();
         for (int p = 0; p < parts; p++) index.add(new ArrayList<>());
@@ -273,8 +265,8 @@ final class BulkStreams {
             List<OutgoingEvent> part = new ArrayList<>(index.get(p).size());
             for (int i : index.get(p)) part.add(events.get(i));
             if (part.isEmpty()) fs.add(CompletableFuture.completedFuture(List.of()));
-            else if (p == parts - 1) fs.add(CompletableFuture.completedFuture(sendPart(dest, part)));
-            else fs.add(CompletableFuture.supplyAsync(() -> sendPart(dest, part), PART_POOL));
+            else if (p == parts - 1) fs.add(CompletableFuture.completedFuture(DeliveryEngine.sendBatch(dest, part)));
+            else fs.add(CompletableFuture.supplyAsync(() -> DeliveryEngine.sendBatch(dest, part), PART_POOL));
         }
         SendOutcome[] all = new SendOutcome[events.size()];
         for (int p = 0; p < parts; p++) {
@@ -285,29 +277,10 @@ final class BulkStreams {
         return java.util.Arrays.asList(all);
     }
 
-    /** Threads for the extra parts of a batch (the draining worker writes the last part itself). */
+    /** Threads that write batches: one per batch in flight, plus its extra parts (the last part is written on the batch's own thread). */
     private static final ExecutorService PART_POOL = java.util.concurrent.Executors.newCachedThreadPool(r -> {
         Thread th = new Thread(r, "bulk-part");
         th.setDaemon(true);
         return th;
     });
-
-    private static List<SendOutcome> sendPart(DestinationService.Runtime dest, List<OutgoingEvent> events) {
-        List<SendOutcome> got;
-        try {
-            got = dest.sender().sendBatch(dest.config(), events);
-        } catch (RuntimeException e) {
-            got = Collections.nCopies(events.size(), SendOutcome.retry(null, "sender error: " + e, null));
-        }
-        List<SendOutcome> out = new ArrayList<>(events.size());
-        for (int i = 0; i < events.size(); i++) {
-            SendOutcome o = got != null && i < got.size() ? got.get(i) : null;
-            out.add(o != null ? o : SendOutcome.retry(null, "sender returned no outcome", null));
-        }
-        return out;
-    }
-
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
-    }
 }

@@ -483,17 +483,7 @@ public class DeliveryEngine implements SmartLifecycle {
                 if (batch.size() == 1 || !dest.sender().batches()) {
                     for (OutgoingEvent ev : events) outcomes.add(sendOne(dest, ev));
                 } else {
-                    List<SendOutcome> got;
-                    try {
-                        got = dest.sender().sendBatch(dest.config(), events);
-                    } catch (RuntimeException e) {
-                        got = java.util.Collections.nCopies(
-                                events.size(), SendOutcome.retry(null, "sender error: " + e, null));
-                    }
-                    for (int i = 0; i < events.size(); i++) {
-                        SendOutcome o = got != null && i < got.size() ? got.get(i) : null;
-                        outcomes.add(o != null ? o : SendOutcome.retry(null, "sender returned no outcome", null));
-                    }
+                    outcomes.addAll(sendBatch(dest, events));
                 }
             }
             int ms = (int) ((System.nanoTime() - t0) / 1_000_000);
@@ -504,6 +494,25 @@ public class DeliveryEngine implements SmartLifecycle {
                     batch.stream().map(Claimed::id).toList(),
                     e.toString());
         }
+    }
+
+    /**
+     * One {@link DestinationSender#sendBatch} call, with exactly one outcome per event: a sender that throws, or
+     * leaves an outcome out, gets {@code retry} for those events.
+     */
+    static List<SendOutcome> sendBatch(DestinationService.Runtime dest, List<OutgoingEvent> events) {
+        List<SendOutcome> got;
+        try {
+            got = dest.sender().sendBatch(dest.config(), events);
+        } catch (RuntimeException e) {
+            got = java.util.Collections.nCopies(events.size(), SendOutcome.retry(null, "sender error: " + e, null));
+        }
+        List<SendOutcome> out = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            SendOutcome o = got != null && i < got.size() ? got.get(i) : null;
+            out.add(o != null ? o : SendOutcome.retry(null, "sender returned no outcome", null));
+        }
+        return out;
     }
 
     private OutgoingEvent event(Claimed c) {
@@ -627,7 +636,7 @@ public class DeliveryEngine implements SmartLifecycle {
         }
     }
 
-    private static String truncate(String s, int max) {
+    static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 

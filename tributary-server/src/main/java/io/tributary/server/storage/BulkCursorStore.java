@@ -107,15 +107,17 @@ public class BulkCursorStore {
     }
 
     /**
-     * The events after {@code last} (the last of {@code taken}), for the holder of the cursor's lease to write
-     * next: the cursor is still at or before {@code last} until the batches before are recorded.
+     * The events after the last of {@code taken}, for the holder of the cursor's lease to write next (the cursor
+     * is still before them until the batches before are recorded). They are only written once {@code taken} got
+     * through, which resets the cursor's failure count: hence 0.
      */
-    public Taken readAfter(Taken taken, BulkEvent last, int limit) {
+    public Taken readAfter(Taken taken, int limit) {
+        BulkEvent last = taken.events().get(taken.events().size() - 1);
         return new Taken(
                 taken.destinationId(),
                 taken.version(),
                 taken.environmentId(),
-                taken.failures(),
+                0,
                 read(taken.environmentId(), last.tx(), last.seq(), limit));
     }
 
@@ -193,7 +195,7 @@ public class BulkCursorStore {
         String[] statuses = new String[n], errors = new String[n], responses = new String[n];
         Long[] seqs = new Long[n], delays = new Long[n];
         Integer[] codes = new Integer[n];
-        List<String> openDests = new ArrayList<>(), openStreams = new ArrayList<>();
+        List<String> openStreams = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Result r = results.get(i);
             BulkEvent e = r.event();
@@ -207,14 +209,12 @@ public class BulkCursorStore {
             codes[i] = r.statusCode();
             errors[i] = r.error();
             responses[i] = r.response();
-            if (r.status().equals("pending") && streams[i] != null) {
-                openDests.add(destinationId);
-                openStreams.add(streams[i]);
-            }
+            if (r.status().equals("pending") && streams[i] != null) openStreams.add(streams[i]);
         }
         // events that failed on their own join their stream's queue in the per-delivery engine: the first of a
         // stream with nothing open before it is due after its retry delay, the others wait behind it
-        if (!openStreams.isEmpty()) deliveries.lockStreams(openDests, openStreams);
+        if (!openStreams.isEmpty())
+            deliveries.lockStreams(java.util.Collections.nCopies(openStreams.size(), destinationId), openStreams);
         jdbc.sql("INSERT INTO deliveries (id, event_id, destination_id, environment_id, user_id, stream, event_seq,"
                         + " status, attempt_count, next_attempt_at, delivered_at, last_status_code, last_error)"
                         + " SELECT id, ev, ?, ?, usr::uuid, stream, seq,"
@@ -248,8 +248,7 @@ public class BulkCursorStore {
                         + " FROM unnest(?::text[], ?::int[], ?::text[], ?::text[]) AS u(id, code, err, resp)")
                 .params(at, durationMs, ids, codes, errors, responses)
                 .update();
-        if (!openStreams.isEmpty())
-            jdbc.sql("SELECT pg_notify('tributary_deliveries', '')").query(rs -> {});
+        if (!openStreams.isEmpty()) deliveries.notifyDue();
         return true;
     }
 
@@ -273,8 +272,8 @@ public class BulkCursorStore {
                 .optional();
     }
 
+    /** A lost cursor move (database crash) only means the batch is written again, with the same ids. */
     private void asyncCommit() {
-        // a lost cursor move (database crash) only means the batch is written again, with the same ids
-        jdbc.sql("SET LOCAL synchronous_commit = off").update();
+        deliveries.asyncCommit();
     }
 }

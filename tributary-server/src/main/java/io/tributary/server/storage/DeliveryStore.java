@@ -40,8 +40,7 @@ public class DeliveryStore {
             String type,
             String reference,
             Instant orderingTs,
-            Instant createdAt,
-            String payload) {}
+            Instant createdAt) {}
 
     private record Dest(String id, long version) {}
 
@@ -77,7 +76,7 @@ public class DeliveryStore {
         // payloads are read only for the deliveries handed to the caller (below), not for every event
         List<PendingEvent> events = jdbc.sql(
                         "SELECT e.seq, e.id, e.environment_id, e.user_id, e.type, e.reference, e.ordering_ts,"
-                                + " e.created_at, NULL FROM (SELECT seq FROM outbox_pending ORDER BY seq"
+                                + " e.created_at FROM (SELECT seq FROM outbox_pending ORDER BY seq"
                                 + " LIMIT ?) p JOIN events e ON e.seq = p.seq ORDER BY e.seq")
                 .params(limit)
                 .query((rs, i) -> new PendingEvent(
@@ -88,8 +87,7 @@ public class DeliveryStore {
                         rs.getString(5),
                         rs.getString(6),
                         rs.getTimestamp(7).toInstant(),
-                        rs.getTimestamp(8).toInstant(),
-                        rs.getString(9)))
+                        rs.getTimestamp(8).toInstant()))
                 .list();
         if (events.isEmpty()) return new Dispatched(0, List.of());
         Set<UUID> envs = new HashSet<>();
@@ -97,8 +95,7 @@ public class DeliveryStore {
         Map<UUID, List<Dest>> destinations = new HashMap<>();
         // bulk destinations read the outbox through their cursor (BulkCursorStore) instead
         jdbc.sql("SELECT id, environment_id, version FROM destinations d WHERE active AND deleted_at IS NULL"
-                        + " AND environment_id = ANY(?::uuid[]) AND NOT EXISTS (SELECT 1 FROM destination_cursors c"
-                        + " WHERE c.destination_id = d.id) ORDER BY id")
+                        + " AND environment_id = ANY(?::uuid[]) AND " + FANNED_OUT + " ORDER BY id")
                 .params((Object) envs.stream().map(UUID::toString).toArray(String[]::new))
                 .query(rs -> {
                     destinations
@@ -182,8 +179,7 @@ public class DeliveryStore {
         jdbc.sql("DELETE FROM outbox_pending WHERE seq = ANY(?::bigint[])")
                 .params((Object) events.stream().map(PendingEvent::seq).toArray(Long[]::new))
                 .update();
-        if (pending[0] > 0) // due deliveries that any process may claim
-        jdbc.sql("SELECT pg_notify('tributary_deliveries', '')").query(rs -> {});
+        if (pending[0] > 0) notifyDue(); // due deliveries that any process may claim
         return new Dispatched(events.size(), handed);
     }
 
@@ -425,9 +421,20 @@ public class DeliveryStore {
      * results, those deliveries are simply sent again (at-least-once, same trace id). It takes
      * an fsync per claim and per batch of results off the hot path (this machine does ~220 fsyncs/s).
      */
-    private void asyncCommit() {
+    void asyncCommit() {
         jdbc.sql("SET LOCAL synchronous_commit = off").update();
     }
+
+    /** Wakes the claimers of every process ({@code LISTEN tributary_deliveries}): deliveries became due. */
+    void notifyDue() {
+        jdbc.sql("SELECT pg_notify('tributary_deliveries', '')").query(rs -> {});
+    }
+
+    /**
+     * Holds for a destination {@code d} that gets a deliveries row per event at fan-out (a webhook), not one that
+     * reads the outbox through a cursor.
+     */
+    static final String FANNED_OUT = "NOT EXISTS (SELECT 1 FROM destination_cursors c WHERE c.destination_id = d.id)";
 
     /** Hands back claimed deliveries that were never sent (shutdown): due again at once. */
     public void release(List<String> ids) {

@@ -74,10 +74,7 @@ public class OutboxStore {
             events.publishEvent(new Appended(List.of(id), queued));
             return;
         }
-        Batch batch = null;
-        // the current transaction's own batch (an inner REQUIRES_NEW transaction has its own synchronizations)
-        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations())
-            if (s instanceof Batch b && b.owner() == this) batch = b;
+        Batch batch = currentBatch();
         if (batch == null) {
             batch = new Batch();
             TransactionSynchronizationManager.registerSynchronization(batch);
@@ -93,8 +90,15 @@ public class OutboxStore {
      */
     public void flush() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) return;
+        Batch batch = currentBatch();
+        if (batch != null) batch.flush();
+    }
+
+    /** The current transaction's own batch, or null (an inner REQUIRES_NEW transaction has its own). */
+    private Batch currentBatch() {
         for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations())
-            if (s instanceof Batch b && b.owner() == this) b.flush();
+            if (s instanceof Batch b && b.owner() == this) return b;
+        return null;
     }
 
     /** One transaction's events: written before commit, announced after it. */
@@ -155,8 +159,7 @@ public class OutboxStore {
                                 + " ORDER BY ord RETURNING seq, environment_id),"
                                 + " q AS (INSERT INTO outbox_pending (seq) SELECT seq FROM e WHERE EXISTS (SELECT 1"
                                 + " FROM destinations d WHERE d.environment_id = e.environment_id AND d.active"
-                                + " AND d.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM destination_cursors c"
-                                + " WHERE c.destination_id = d.id)) RETURNING seq)"
+                                + " AND d.deleted_at IS NULL AND " + DeliveryStore.FANNED_OUT + ") RETURNING seq)"
                                 + " SELECT count(*) FROM q")
                         .params(ids, envs, users, types, refs, payloads, ts)
                         .query(Long.class)
