@@ -427,7 +427,7 @@ public class DeliveryStore implements NodeLeases {
 
     /** Wakes the claimers of every process ({@code LISTEN tributary_deliveries}): deliveries became due. */
     void notifyDue() {
-        jdbc.sql("SELECT pg_notify('tributary_deliveries', '')").query(rs -> {});
+        jdbc.sql("SELECT pg_notify('" + DueNotifications.CHANNEL + "', '')").query(rs -> {});
     }
 
     /**
