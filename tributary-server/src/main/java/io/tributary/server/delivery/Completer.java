@@ -53,7 +53,7 @@ final class Completer {
     }
 
     /** Queues one delivery's attempt and next status. */
-    void complete(Claimed c, SendOutcome outcome, Instant at, int ms, List<Duration> schedule) {
+    void complete(Claimed c, long attemptId, SendOutcome outcome, Instant at, int ms, List<Duration> schedule) {
         RetryPolicy.Decision d = RetryPolicy.decide(outcome, c.attemptCount() + 1, schedule, props.retryJitter());
         if (outcome.kind() == SendOutcome.Kind.GONE)
             toDisable.put(
@@ -62,11 +62,11 @@ final class Completer {
                             + at);
         completions.add(new Completion(
                 c.id(),
+                attemptId,
                 c.destinationId(),
                 c.token(),
                 d.status(),
                 d.delayMs(),
-                at,
                 outcome.statusCode(),
                 Sends.truncate(outcome.error(), 1000),
                 ms,

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  *   <li>the {@link Dispatcher} fans new events out into deliveries rows;
  *   <li>the {@link Claimer} takes due deliveries into this process's {@link Lanes} (one local queue per
  *       destination, with its concurrency limit) from which
- *   <li>the worker pool sends them ({@link Sends});
+ *   <li>the worker pool sends them ({@link Sends}), each attempt recorded as {@code sending} before its request
+ *       goes out ({@link AttemptStarts});
  *   <li>the {@link Completer} records attempts and new statuses in batches.
  * </ul>
  *
@@ -54,6 +55,7 @@ public class DeliveryEngine implements SmartLifecycle {
     private final Dispatcher dispatcher;
     private final Claimer claimer;
     private final Completer completer;
+    private final AttemptStarts starts;
     private final BulkStreams bulk;
     private final Signal bulkSignal = new Signal();
     private final List<Thread> threads = new ArrayList<>();
@@ -81,7 +83,8 @@ public class DeliveryEngine implements SmartLifecycle {
                 new Lanes(props, destinationService, node, () -> running, b -> sends[0].send(b), claimSignal::raise);
         this.completer = new Completer(
                 store, destinations, lanes, props, () -> running, claimSignal::raise, this::releaseQuietly);
-        sends[0] = new Sends(destinationService, secrets, props, clock, completer);
+        this.starts = new AttemptStarts(store, node);
+        sends[0] = new Sends(destinationService, secrets, props, clock, completer, starts, this::releaseQuietly);
         this.claimer = new Claimer(store, lanes, props, this::releaseQuietly, claimSignal);
         this.dispatcher = new Dispatcher(store, lanes, props, claimSignal::raise, this::releaseQuietly);
         this.bulk = new BulkStreams(cursors, destinationService, props, secrets::of, clock, node);
@@ -116,6 +119,7 @@ public class DeliveryEngine implements SmartLifecycle {
         threads.add(thread("delivery-dispatcher", () -> dispatcher.loop(() -> running)));
         threads.add(thread("delivery-claimer", () -> claimer.loop(() -> running)));
         threads.add(thread("delivery-completer", completer::loop));
+        threads.add(thread("delivery-attempts", starts::loop));
         threads.add(thread("delivery-listener", () -> notifications.listen(() -> running, claimer.signal::raise)));
         threads.add(thread("delivery-bulk", this::bulkLoop));
         log.info(

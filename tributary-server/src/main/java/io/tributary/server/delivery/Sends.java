@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends deliveries of one destination (on a worker thread of a {@link Lanes} lane): one {@link
  * DestinationSender#send} for a single delivery or a sender without batches, else one {@link
- * DestinationSender#sendBatch}. Every delivery gets its own outcome, attempt and status (handed to the {@link
- * Completer}); in a batch, each attempt's duration is the batch's.
+ * DestinationSender#sendBatch}. Every delivery gets its own outcome, attempt and status; the attempt is recorded
+ * before the request goes out ({@link AttemptStarts}) and completed after ({@link Completer}); in a batch, each
+ * attempt's duration is the batch's.
  */
 final class Sends {
     private static final Logger log = LoggerFactory.getLogger(DeliveryEngine.class);
@@ -25,13 +26,19 @@ final class Sends {
     private final DeliveryProperties props;
     private final Clock clock;
     private final Completer completer;
+    private final AttemptStarts starts;
+    private final java.util.function.Consumer<List<String>> release;
 
     Sends(
             DestinationService destinations,
             SigningSecrets secrets,
             DeliveryProperties props,
             Clock clock,
-            Completer completer) {
+            Completer completer,
+            AttemptStarts starts,
+            java.util.function.Consumer<List<String>> release) {
+        this.starts = starts;
+        this.release = release;
         this.destinations = destinations;
         this.secrets = secrets;
         this.props = props;
@@ -40,8 +47,16 @@ final class Sends {
     }
 
     void send(List<Claimed> batch) {
+        Instant at = clock.instant();
+        List<Long> attempts;
         try {
-            Instant at = clock.instant();
+            attempts = starts.begin(batch, at); // before anything goes out
+        } catch (RuntimeException e) {
+            log.warn("Deliveries {} not sent: their attempts could not be recorded ({})", ids(batch), e.toString());
+            release.accept(ids(batch));
+            return;
+        }
+        try {
             long t0 = System.nanoTime();
             Claimed first = batch.get(0);
             long version =
@@ -62,13 +77,15 @@ final class Sends {
                 }
             }
             int ms = (int) ((System.nanoTime() - t0) / 1_000_000);
-            for (int i = 0; i < batch.size(); i++) completer.complete(batch.get(i), outcomes.get(i), at, ms, schedule);
+            for (int i = 0; i < batch.size(); i++)
+                completer.complete(batch.get(i), attempts.get(i), outcomes.get(i), at, ms, schedule);
         } catch (RuntimeException e) {
-            log.warn(
-                    "Deliveries {} could not be sent: {}",
-                    batch.stream().map(Claimed::id).toList(),
-                    e.toString());
+            log.warn("Deliveries {} could not be sent: {}", ids(batch), e.toString());
         }
+    }
+
+    private static List<String> ids(List<Claimed> batch) {
+        return batch.stream().map(Claimed::id).toList();
     }
 
     /**
