@@ -17,7 +17,6 @@ import io.tributary.server.storage.SdkStore.SdkRecord;
 import io.tributary.server.storage.User;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -60,8 +59,6 @@ public class SdkService {
     /** Kinds a workout takes its samples from. */
     static final List<String> WORKOUT_SAMPLE_KINDS = List.of(HR, SPEED, POWER, CADENCE);
 
-    private static final long SLEEP_GAP_MS = 60 * 60 * 1000L;
-
     private final SdkTokenService tokens;
     private final UserService users;
     private final AccountStore accounts;
@@ -70,6 +67,7 @@ public class SdkService {
     private final TransactionTemplate tx;
     private final SdkRecordMapper mapper;
     private final SdkAggregator aggregator;
+    private final SdkSleeps sleeps;
 
     public SdkService(
             SdkTokenService tokens,
@@ -87,6 +85,7 @@ public class SdkService {
         this.tx = tx;
         this.mapper = new SdkRecordMapper(json);
         this.aggregator = new SdkAggregator(json);
+        this.sleeps = new SdkSleeps(aggregator);
     }
 
     public record Connected(User user, String secret) {}
@@ -369,14 +368,7 @@ public class SdkService {
         for (SdkRecord r : touched) {
             if (!done.add(r.recordId())) continue;
             store.find(user.id(), r.recordId())
-                    .ifPresent(cur -> out.add(aggregator.sleep(
-                            cur.recordId(),
-                            cur.start().toEpochMilli(),
-                            cur.end().toEpochMilli(),
-                            ZoneOffset.ofTotalSeconds(cur.offsetSeconds()),
-                            aggregator.segments(cur),
-                            aggregator.deviceOf(List.of(cur)),
-                            respiration(user, cur.start(), cur.end()))));
+                    .ifPresent(cur -> out.add(sleeps.session(cur, respiration(user, cur.start(), cur.end()))));
         }
         return out;
     }
@@ -410,21 +402,24 @@ public class SdkService {
     }
 
     /**
-     * HealthKit sleep samples are clustered into sessions (a gap over 60 min starts a new one) from all stored samples
-     * around the touched ones; a session of 3 h or more has summary_id {@code hk-sleep-<wake-up date>}, a shorter one
-     * (a nap) {@code hk-nap-<start epoch s>}. Every session within 60 min of a touched sample's time span is built
-     * (so a session that lost a deleted sample is rebuilt from the rest).
+     * HealthKit sleep samples are clustered into sessions ({@link SdkSleeps}) from all stored samples around the
+     * touched ones; every session near a touched sample's time span is built (so a session that lost a deleted
+     * sample is rebuilt from the rest).
      */
     private List<TerraDataModel> hkSleeps(User user, List<SdkRecord> touched) {
         List<TerraDataModel> out = new ArrayList<>();
-        for (List<SdkRecord> cluster : hkClusters(user, touched)) out.add(hkSleep(user, cluster));
+        for (List<SdkRecord> cluster : hkClusters(user, touched)) {
+            long[] span = SdkSleeps.span(cluster);
+            out.add(sleeps.healthKit(
+                    cluster, respiration(user, Instant.ofEpochMilli(span[0]), Instant.ofEpochMilli(span[1]))));
+        }
         return out;
     }
 
     /** The summary ids of the HealthKit sessions around {@code touched}, as stored now. */
     private Set<String> hkSleepIds(User user, List<SdkRecord> touched) {
         Set<String> ids = new HashSet<>();
-        for (List<SdkRecord> cluster : hkClusters(user, touched)) ids.add(hkSleepId(cluster));
+        for (List<SdkRecord> cluster : hkClusters(user, touched)) ids.add(SdkSleeps.healthKitId(cluster));
         return ids;
     }
 
@@ -440,60 +435,6 @@ public class SdkService {
         List<SdkRecord> all = new ArrayList<>();
         for (SdkRecord r : store.between(user.id(), List.of(SLEEP), from.minusSeconds(86400), to.plusSeconds(86400)))
             if (!isSession(r)) all.add(r);
-        all.sort(Comparator.comparing(SdkRecord::start));
-        List<List<SdkRecord>> clusters = new ArrayList<>();
-        List<SdkRecord> cluster = new ArrayList<>();
-        long clusterEnd = Long.MIN_VALUE;
-        for (SdkRecord r : all) {
-            if (!cluster.isEmpty() && r.start().toEpochMilli() - clusterEnd > SLEEP_GAP_MS) {
-                if (near(cluster, clusterEnd, touched)) clusters.add(cluster);
-                cluster = new ArrayList<>();
-                clusterEnd = Long.MIN_VALUE;
-            }
-            cluster.add(r);
-            clusterEnd = Math.max(clusterEnd, r.end().toEpochMilli());
-        }
-        if (!cluster.isEmpty() && near(cluster, clusterEnd, touched)) clusters.add(cluster);
-        return clusters;
-    }
-
-    private static boolean near(List<SdkRecord> cluster, long clusterEnd, List<SdkRecord> touched) {
-        long start = cluster.get(0).start().toEpochMilli();
-        for (SdkRecord t : touched) {
-            if (start <= t.end().toEpochMilli() + SLEEP_GAP_MS
-                    && clusterEnd >= t.start().toEpochMilli() - SLEEP_GAP_MS) return true;
-        }
-        return false;
-    }
-
-    private static String hkSleepId(List<SdkRecord> cluster) {
-        long start = Long.MAX_VALUE, end = Long.MIN_VALUE;
-        for (SdkRecord r : cluster) {
-            start = Math.min(start, r.start().toEpochMilli());
-            end = Math.max(end, r.end().toEpochMilli());
-        }
-        ZoneOffset z = ZoneOffset.ofTotalSeconds(cluster.get(cluster.size() - 1).offsetSeconds());
-        return end - start >= 3 * 3600_000L
-                ? "hk-sleep-" + Instant.ofEpochMilli(end).atOffset(z).toLocalDate()
-                : "hk-nap-" + start / 1000;
-    }
-
-    private TerraDataModel hkSleep(User user, List<SdkRecord> cluster) {
-        long start = Long.MAX_VALUE, end = Long.MIN_VALUE;
-        List<SdkAggregator.Segment> segs = new ArrayList<>();
-        for (SdkRecord r : cluster) {
-            start = Math.min(start, r.start().toEpochMilli());
-            end = Math.max(end, r.end().toEpochMilli());
-            segs.addAll(aggregator.segments(r));
-        }
-        ZoneOffset z = ZoneOffset.ofTotalSeconds(cluster.get(cluster.size() - 1).offsetSeconds());
-        return aggregator.sleep(
-                hkSleepId(cluster),
-                start,
-                end,
-                z,
-                segs,
-                aggregator.deviceOf(cluster),
-                respiration(user, Instant.ofEpochMilli(start), Instant.ofEpochMilli(end)));
+        return SdkSleeps.clusters(all, touched);
     }
 }
