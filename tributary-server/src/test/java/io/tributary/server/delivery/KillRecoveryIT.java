@@ -114,8 +114,7 @@ class KillRecoveryIT {
         for (Receiver.Request q : all) received.merge(q.header("X-Terra-Trace-Id"), 1, Integer::sum);
         Map<String, Integer> attempts = new HashMap<>();
         int sending = 0, interrupted = 0;
-        try (Connection db = DriverManager.getConnection(
-                        "jdbc:postgresql://127.0.0.1:" + pgPort(dir) + "/postgres", "postgres", "");
+        try (Connection db = io.tributary.server.support.EmbeddedDb.connect(dir, "tributary");
                 PreparedStatement ps = db.prepareStatement("SELECT delivery_id, status FROM attempts");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
