@@ -5,13 +5,17 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * One pull: a data type for a user over {@code [start, end)}.
+ * One pull: a data type for a user over {@code [start, end)}. Paging and cursors stay inside the connector.
  *
  * @param userId Tributary's user id (stable seed for the sandbox)
  * @param providerUserId the provider's id of the account, when known
  * @param http authenticated HTTP to the provider (adds the access token, refreshes it on 401); null for
  *     connectors that make no HTTP calls
  * @param attributes per-connection extras stored at connect time (e.g. sandbox options)
+ * @param connection everything else the server offers this connection (store, clock, URLs, app); null only
+ *     where a caller has no connection (unit tests of HTTP-less connectors)
+ * @param hints what the push that announced this pull said ({@link PushAction.Fetch#hints()}, e.g. Garmin's
+ *     {@code callbackURL}); empty for scheduled pulls and backfills
  */
 public record FetchRequest(
         String userId,
@@ -20,4 +24,38 @@ public record FetchRequest(
         Instant start,
         Instant end,
         ProviderHttp http,
-        Map<String, String> attributes) {}
+        Map<String, String> attributes,
+        ConnectionContext connection,
+        Map<String, String> hints) {
+
+    public FetchRequest {
+        attributes = attributes == null ? Map.of() : attributes;
+        hints = hints == null ? Map.of() : Map.copyOf(hints);
+    }
+
+    /** A pull without connection context (the shape before {@link ConnectionContext} existed). */
+    public FetchRequest(
+            String userId,
+            String providerUserId,
+            DataType type,
+            Instant start,
+            Instant end,
+            ProviderHttp http,
+            Map<String, String> attributes) {
+        this(userId, providerUserId, type, start, end, http, attributes, null, Map.of());
+    }
+
+    /** A pull of one connection, its fields taken from the context. */
+    public static FetchRequest of(
+            ConnectionContext c, DataType type, Instant start, Instant end, Map<String, String> hints) {
+        return new FetchRequest(c.userId(), c.providerUserId(), type, start, end, c.http(), c.attributes(), c, hints);
+    }
+
+    /** The connection context; fails clearly when the caller offered none. */
+    public ConnectionContext requireConnection() throws ConnectorException {
+        if (connection == null)
+            throw new ConnectorException(
+                    ConnectorException.Kind.AUTH_FAILED, "no connection context for a " + type + " pull");
+        return connection;
+    }
+}

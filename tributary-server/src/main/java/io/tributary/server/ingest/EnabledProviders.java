@@ -1,7 +1,7 @@
 package io.tributary.server.ingest;
 
 import io.tributary.connectors.ConnectorDescriptor;
-import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.shared.EnvironmentRecord;
 import java.util.List;
 
 /**
