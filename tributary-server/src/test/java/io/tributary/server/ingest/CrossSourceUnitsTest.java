@@ -17,6 +17,10 @@ import com.garmin.fit.SleepLevel;
 import com.garmin.fit.SleepLevelMesg;
 import com.garmin.fit.Sport;
 import com.garmin.fit.WeightScaleMesg;
+import io.tributary.connectors.ConnectorException;
+import io.tributary.connectors.MappedRecord;
+import io.tributary.connectors.RecordMapper;
+import io.tributary.connectors.garmin.GarminConnector;
 import io.tributary.connectors.sandbox.SandboxGenerator;
 import io.tributary.files.FileParsers;
 import io.tributary.files.ParseLimits;
@@ -45,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One night, one day, one run and one weigh-in, each expressed through every source that can carry it (Apple Health
  * export XML, the mobile-SDK HealthKit, Health Connect and Samsung records, a FIT file written with Garmin's
- * encoder, GPX, TCX, Google Takeout), must come out with the same value in Terra's unit for every shared field; the
+ * encoder, GPX, TCX, Google Takeout, the Garmin connector's mappers), must come out with the same value in Terra's unit for every shared field; the
  * SANDBOX generator's values must have the magnitude of that unit. Terra's units: the field-name suffixes and
  * {@code /work/shared/terra-openapi/schemas} (e.g. {@code SleepDurationsData.sleep_efficiency} is a percentage,
  * example 87.5). This is the test of issue 12 item 6: it failed while FIT, Apple and the SDKs wrote the sleep
@@ -114,6 +118,7 @@ class CrossSourceUnitsTest {
             sources.put(platform.toLowerCase(), tree(sleeps.session(session, resp)));
         }
         sources.put("fit", tree(only(file("sleep.fit", fitNight()), Sleep.class)));
+        sources.put("garmin", tree(garmin("sleeps", garminNight()).model()));
 
         Map<String, Double> expected = new LinkedHashMap<>();
         expected.put("sleep_durations_data.sleep_efficiency", 93.8);
@@ -328,6 +333,15 @@ class CrossSourceUnitsTest {
             sources.put(platform.toLowerCase(), tree(sdkBody(sdk(platform, recs))));
         }
         sources.put("fit", tree(only(file("weight.fit", fitWeight()), Body.class)));
+        sources.put(
+                "garmin",
+                tree(garmin(
+                                "bodyComps",
+                                "{\"summaryId\":\"bc\",\"measurementTimeInSeconds\":"
+                                        + Instant.parse("2024-03-02T07:00:00Z").getEpochSecond()
+                                        + ",\"measurementTimeOffsetInSeconds\":3600,\"weightInGrams\":70000,"
+                                        + "\"bodyFatInPercent\":20,\"boneMassInGrams\":3000}")
+                        .model()));
         sources.put("google-takeout", tree(only(file("Daily activity metrics.csv", GOOGLE_SUMMARY), Body.class)));
 
         Map<String, Double> expected = new LinkedHashMap<>();
@@ -344,7 +358,7 @@ class CrossSourceUnitsTest {
                 sources,
                 expected,
                 List.of(
-                        "measurements_data.measurements.0.weight_kg",
+                        "measurements_data.day_avg_weight_kg",
                         "measurements_data.measurements.0.bodyfat_percentage",
                         "measurements_data.day_avg_bodyfat_percentage",
                         "measurements_data.measurements.0.height_cm",
@@ -471,6 +485,45 @@ class CrossSourceUnitsTest {
     private static String hc(String platform, String type, String id, String fields) {
         if (platform.equals("SAMSUNG")) return "{\"dataType\":\"" + type + "\",\"uid\":\"" + id + "\"," + fields + "}";
         return "{\"recordType\":\"" + type + "Record\",\"metadata\":{\"id\":\"" + id + "\"}," + fields + "}";
+    }
+
+    // ------------------------------------------------------------------ Garmin Health API (the connector's mappers)
+
+    private static MappedRecord garmin(String endpoint, String json) {
+        try {
+            for (RecordMapper m : new GarminConnector().mappers())
+                if (m.endpoint().equals(endpoint))
+                    return m.map(JSON.readTree(json)).get(0);
+        } catch (ConnectorException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no Garmin mapper for " + endpoint);
+    }
+
+    /** The night as a Garmin sleep summary: stage seconds and {@code sleepLevelsMap}. */
+    private static String garminNight() {
+        long start = NIGHT.getEpochSecond();
+        StringBuilder levels = new StringBuilder();
+        for (String name : List.of("light", "deep", "rem", "awake")) {
+            if (levels.length() > 0) levels.append(',');
+            levels.append('"').append(name).append("\":[");
+            boolean first = true;
+            for (String[] st : STAGES) {
+                if (!st[4].equalsIgnoreCase(name)) continue;
+                if (!first) levels.append(',');
+                first = false;
+                levels.append("{\"startTimeInSeconds\":")
+                        .append(Instant.parse(utc(dayOf(st[0]) + st[0])).getEpochSecond())
+                        .append(",\"endTimeInSeconds\":")
+                        .append(Instant.parse(utc(dayOf(st[1]) + st[1])).getEpochSecond())
+                        .append('}');
+            }
+            levels.append(']');
+        }
+        return "{\"summaryId\":\"night\",\"startTimeInSeconds\":" + start + ",\"startTimeOffsetInSeconds\":3600,"
+                + "\"durationInSeconds\":27000,\"deepSleepDurationInSeconds\":5400,"
+                + "\"lightSleepDurationInSeconds\":18000,\"remSleepInSeconds\":3600,\"awakeDurationInSeconds\":1800,"
+                + "\"sleepLevelsMap\":{" + levels + "},\"timeOffsetSleepRespiration\":{\"10800\":14}}";
     }
 
     // ------------------------------------------------------------------ Apple Health export
