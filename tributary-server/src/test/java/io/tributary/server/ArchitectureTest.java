@@ -38,7 +38,52 @@ class ArchitectureTest {
                     "io.tributary.server.connection..",
                     "io.tributary.server.ingest..",
                     "io.tributary.server.delivery..",
+                    "io.tributary.server.dashboard..",
+                    "io.tributary.server.outbox..");
+
+    /** The event writer sits just above storage: every producer depends on it, it on none of them. */
+    @ArchTest
+    static final ArchRule outboxDependsOnlyOnStorageSharedAndModel = noClasses()
+            .that()
+            .resideInAPackage("io.tributary.server.outbox..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.tributary.server.api..",
+                    "io.tributary.server.admin..",
+                    "io.tributary.server.account..",
+                    "io.tributary.server.connection..",
+                    "io.tributary.server.ingest..",
+                    "io.tributary.server.delivery..",
                     "io.tributary.server.dashboard..");
+
+    /** One way into the outbox: events are written by {@code outbox.EventWriter} from model event records. */
+    @ArchTest
+    static final ArchRule eventsAreWrittenOnlyByTheEventWriter = noClasses()
+            .that()
+            .resideOutsideOfPackages("io.tributary.server.outbox..", "io.tributary.server.storage..")
+            .should()
+            .callMethod(
+                    io.tributary.server.storage.OutboxStore.class,
+                    "append",
+                    String.class,
+                    java.util.UUID.class,
+                    java.util.UUID.class,
+                    String.class,
+                    String.class,
+                    String.class,
+                    java.time.Instant.class)
+            .orShould()
+            .callMethod(
+                    io.tributary.server.storage.DeliveryStore.class,
+                    "insertDirect",
+                    String.class,
+                    java.util.UUID.class,
+                    String.class,
+                    String.class,
+                    String.class,
+                    String.class,
+                    String.class);
 
     @ArchTest
     static final ArchRule nothingDependsOnControllers = noClasses()
@@ -62,7 +107,8 @@ class ArchitectureTest {
                     "io.tributary.server.api..",
                     "io.tributary.server.connection..",
                     "io.tributary.server.ingest..",
-                    "io.tributary.server.delivery..");
+                    "io.tributary.server.delivery..",
+                    "io.tributary.server.outbox..");
 
     @ArchTest
     static final ArchRule onlyStorageWritesSql = noClasses()
