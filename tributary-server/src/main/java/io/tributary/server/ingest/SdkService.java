@@ -4,6 +4,7 @@ import static io.tributary.server.ingest.SdkKinds.*;
 
 import io.tributary.model.DataType;
 import io.tributary.model.TerraDataModel;
+import io.tributary.model.TerraUser;
 import io.tributary.server.account.TerraUsers;
 import io.tributary.server.account.UserService;
 import io.tributary.server.connection.SdkTokenService;
@@ -108,11 +109,11 @@ public class SdkService {
         String secret = "sdk_" + Ids.randomToken(48);
         User user = tx.execute(s -> {
             Optional<User> old = device == null ? Optional.empty() : users.byProviderAccount(env, p, device);
-            Map<String, Object> oldJson = old.map(TerraUsers::json).orElse(null);
+            TerraUser oldUser = old.map(TerraUsers::of).orElse(null);
             old.ifPresent(o -> users.remove(env, o.id()));
             User nu = users.createAuthenticated(env, p, referenceId, null, device);
             store.insertConnection(new SdkConnection(nu.id(), env.id(), p, device, SecretHash.sha256(secret)));
-            if (oldJson != null) users.appendReauth(env, nu, oldJson);
+            if (oldUser != null) users.appendReauth(env, nu, oldUser);
             users.appendAuthSuccess(env, nu, referenceId, null);
             return nu;
         });
