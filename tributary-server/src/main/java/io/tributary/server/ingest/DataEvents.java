@@ -40,6 +40,17 @@ public class DataEvents {
     /** One data event carrying {@code objectsJson} (JSON object texts); athlete: exactly one object. */
     public void data(EnvironmentRecord env, User user, DataType type, List<String> objectsJson, String reference) {
         String userJson = json.writeValueAsString(TerraUsers.json(user));
+        if (type != DataType.ATHLETE && objectsJson.size() == 1) {
+            // one object (a large one travels alone): concatenated in one allocation, no builder copy of a 50 MB text
+            append(
+                    env,
+                    user,
+                    type.wireName(),
+                    reference,
+                    "{\"type\":" + json.writeValueAsString(type.wireName()) + ",\"data\":[" + objectsJson.get(0)
+                            + "],\"user\":" + userJson + ",\"version\":\"" + VERSION + "\"}");
+            return;
+        }
         StringBuilder b = new StringBuilder(
                 256 + objectsJson.stream().mapToInt(String::length).sum());
         b.append("{\"type\":").append(json.writeValueAsString(type.wireName()));

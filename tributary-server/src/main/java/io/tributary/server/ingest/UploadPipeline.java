@@ -63,7 +63,8 @@ public class UploadPipeline {
         BlockingQueue<List<TerraDataModel>> queue = new ArrayBlockingQueue<>(INGEST_THREADS * 2);
         List<TerraDataModel> poison = List.of();
         AtomicInteger total = new AtomicInteger();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        // RuntimeException or Error (OutOfMemoryError): a batch that could not be stored fails the import
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicBoolean stop = new AtomicBoolean();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < INGEST_THREADS; i++) {
@@ -81,7 +82,7 @@ public class UploadPipeline {
                                 checkpoint.check();
                                 ingest.ingest(env, user, b, reference);
                                 recordProgress.accept(total.addAndGet(b.size()));
-                            } catch (RuntimeException e) {
+                            } catch (RuntimeException | Error e) {
                                 failure.compareAndSet(null, e);
                             }
                         }
@@ -105,7 +106,7 @@ public class UploadPipeline {
                             },
                             item -> {
                                 if (failure.get() != null) {
-                                    throw failure.get();
+                                    throw rethrow(failure.get());
                                 }
                                 checkpoint.check();
                                 batch.add(item);
@@ -133,9 +134,16 @@ public class UploadPipeline {
             }
         }
         if (failure.get() != null) {
-            throw failure.get();
+            throw rethrow(failure.get());
         }
         return new UploadService.Result(r.format(), total.get());
+    }
+
+    private static RuntimeException rethrow(Throwable t) {
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return (RuntimeException) t;
     }
 
     private static <T> T takeUninterruptibly(BlockingQueue<T> q) {

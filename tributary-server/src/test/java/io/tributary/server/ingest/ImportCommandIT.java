@@ -45,6 +45,7 @@ class ImportCommandIT extends IntegrationTest {
                         userId,
                         "--tributary.db.url=" + url,
                         "--tributary.db.user=" + dbUser,
+                        "--tributary.db.password=" + BigUploadHeapIT.embeddedPassword(dbUser),
                         "--tributary.data-dir=" + dir.resolve("data"),
                         gpx.toString(),
                         fit.toString(),
