@@ -12,15 +12,14 @@ import io.tributary.server.storage.User;
 import io.tributary.server.storage.UserStore;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongConsumer;
 import org.springframework.stereotype.Service;
 
 /**
- * File uploads (docs/files.md): what the upload API and the command line call. The work is done by small parts:
+ * File uploads (docs/files.md): what the upload API ({@link UploadIntake}) and the command line call. The work is
+ * done by small parts:
  * {@link UploadStaging} streams a body to the spool and checks it, the {@code uploads} table is the job queue
  * ({@link UploadStore}), {@link UploadWorkers} claim and run the jobs on every node, and {@link UploadPipeline}
  * parses a file and hands its records to {@link DataIngest} in batches, for the workers and for
@@ -108,21 +107,6 @@ public class UploadService {
 
     public Optional<Upload> find(EnvironmentRecord env, String id) {
         return uploads.find(env.id(), id);
-    }
-
-    /** The status JSON of {@code GET /v2/uploads/{id}}. */
-    public static Map<String, Object> json(Upload u) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("upload_id", u.id());
-        m.put("user_id", u.userId().toString());
-        m.put("filename", u.filename());
-        m.put("format", u.format());
-        m.put("state", u.state());
-        m.put("bytes_total", u.bytesTotal());
-        m.put("bytes_processed", u.bytesProcessed());
-        m.put("records_processed", u.recordsProcessed());
-        m.put("error", u.error());
-        return m;
     }
 
     /** Runs every runnable upload now (on this thread); returns how many ran. Used by tests. */
