@@ -61,7 +61,7 @@ class BigUploadHeapIT extends IntegrationTest {
             url = c.getMetaData().getURL();
             dbUser = c.getMetaData().getUserName();
         }
-        String dbPassword = embeddedPassword(dbUser);
+        String dbPassword = io.tributary.server.support.EmbeddedDb.password(dataDir(), dbUser);
         Path log = Path.of("target", "big-upload-child.log").toAbsolutePath();
         Process child = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -145,17 +145,6 @@ class BigUploadHeapIT extends IntegrationTest {
             appWorkers.start();
             Files.deleteIfExists(gpx);
         }
-    }
-
-    /** The embedded database's password of {@code role} (kept in the data folder, EmbeddedCredentials), or "". */
-    static String embeddedPassword(String role) throws java.io.IOException {
-        Path passwords = dataDir().resolve("pg-passwords");
-        if (!Files.exists(passwords)) {
-            return "";
-        }
-        java.util.Properties pw = new java.util.Properties();
-        pw.load(new java.io.StringReader(Files.readString(passwords)));
-        return pw.getProperty(role, "");
     }
 
     private static void awaitUp(String base, Process child, Path log) throws Exception {
