@@ -29,6 +29,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,7 +60,7 @@ public class AuthEngine {
     private final TransactionTemplate tx;
     private final JsonMapper json;
     private final Clock clock;
-    private final ConnectionSync sync;
+    private final ApplicationEventPublisher events;
     private final TokenRevoker revoker;
     private final Duration flowTtl;
 
@@ -77,7 +78,7 @@ public class AuthEngine {
             TransactionTemplate tx,
             JsonMapper json,
             Clock clock,
-            ConnectionSync sync,
+            ApplicationEventPublisher events,
             TokenRevoker revoker,
             @Value("${tributary.auth-flow-ttl:30m}") Duration flowTtl) {
         this.providers = providers;
@@ -93,7 +94,7 @@ public class AuthEngine {
         this.tx = tx;
         this.json = json;
         this.clock = clock;
-        this.sync = sync;
+        this.events = events;
         this.revoker = revoker;
         this.flowTtl = flowTtl;
     }
@@ -344,7 +345,7 @@ public class AuthEngine {
             if (tokens.accessToken() != null) revoker.revokeLater(env, d, tokens.accessToken(), tokens.refreshToken());
             return fail(env, flow, UserLimitReachedException.REASON);
         }
-        sync.kick();
+        events.publishEvent(new ConnectionEstablished(user.id(), d.provider()));
         String target = flow.successUrl() != null ? flow.successUrl() : urls.base() + "/v2/auth/success";
         Map<String, String> q = new LinkedHashMap<>();
         q.put("user_id", user.id().toString());

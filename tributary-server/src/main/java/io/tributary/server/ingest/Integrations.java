@@ -4,6 +4,7 @@ import io.tributary.connectors.AuthKind;
 import io.tributary.connectors.ConnectorDescriptor;
 import io.tributary.connectors.Connectors;
 import io.tributary.model.DataType;
+import io.tributary.server.connection.ProviderSettings;
 import io.tributary.server.storage.EnvironmentRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,9 +16,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * {@code GET /v2/integrations} and {@code /v2/integrations/detailed} from the connector descriptors. An
- * environment's enabled providers come from an {@link EnabledProviders} bean (the connection module); without one,
- * every registered connector is enabled.
+ * {@code GET /v2/integrations} and {@code /v2/integrations/detailed} from the connector descriptors; with an
+ * environment, only the providers it offers ({@link ProviderSettings#enabled}).
  */
 @Service
 public class Integrations {
@@ -30,24 +30,19 @@ public class Integrations {
             DataType.MENSTRUATION);
 
     private final Connectors connectors;
-    private final List<EnabledProviders> enabledProviders;
+    private final ProviderSettings providers;
 
-    public Integrations(Connectors connectors, List<EnabledProviders> enabledProviders) {
+    public Integrations(Connectors connectors, ProviderSettings providers) {
         this.connectors = connectors;
-        this.enabledProviders = enabledProviders;
+        this.providers = providers;
     }
 
     private List<ConnectorDescriptor> all() {
         return connectors.all().stream().map(c -> c.descriptor()).toList();
     }
 
-    /** The environment's enabled providers; every registered one without an {@link EnabledProviders} bean. */
     public List<ConnectorDescriptor> enabled(EnvironmentRecord env) {
-        if (enabledProviders.isEmpty()) return all();
-        Map<String, ConnectorDescriptor> m = new LinkedHashMap<>();
-        for (EnabledProviders e : enabledProviders)
-            for (ConnectorDescriptor d : e.enabled(env)) m.putIfAbsent(d.provider(), d);
-        return new ArrayList<>(m.values());
+        return providers.enabled(env);
     }
 
     /** {@code {"status":"success","providers":[…],"sdk_providers":[…]}} (decision 9). */
