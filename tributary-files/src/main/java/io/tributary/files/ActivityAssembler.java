@@ -38,11 +38,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Collects what an activity file holds (declared totals, track points, pauses, laps, R-R intervals) and builds one
@@ -74,7 +72,8 @@ final class ActivityAssembler {
     String summaryId;
     int uploadType = UploadType.MANUAL.value();
 
-    final List<Point> points = new ArrayList<>();
+    /** The track points, by column (see {@link TrackPoints}); parsers add {@link Point}s, which are copied. */
+    final TrackPoints points = new TrackPoints();
     /** Timer pauses as [stop, restart) pairs. */
     final List<Instant[]> pauses = new ArrayList<>();
 
@@ -144,9 +143,10 @@ final class ActivityAssembler {
     }
 
     Activity build() {
-        points.sort(Comparator.comparing(p -> p.time));
+        points.sortByTime();
+        int n = points.size();
         if (start == null) {
-            start = points.isEmpty() ? null : points.get(0).time;
+            start = n == 0 ? null : points.time(0);
         }
         if (start == null) {
             throw new IllegalStateException("activity without a start time");
@@ -154,8 +154,8 @@ final class ActivityAssembler {
         if (end == null) {
             if (elapsedSeconds != null) {
                 end = start.plusMillis(Math.round(elapsedSeconds * 1000));
-            } else if (!points.isEmpty()) {
-                end = points.get(points.size() - 1).time;
+            } else if (n > 0) {
+                end = points.time(n - 1);
             } else {
                 end = start;
             }
@@ -187,36 +187,37 @@ final class ActivityAssembler {
             pauseTo[i] = pauses.get(i)[1] == null ? pauseFrom[i] : pauses.get(i)[1].toEpochMilli();
         }
         long startMs = start.toEpochMilli();
-        for (Point p : points) {
-            boolean[] keep = thin.next(p);
+        for (int i = 0; i < n; i++) {
+            boolean[] keep = thin.next(i);
             if (keep == null) {
                 continue;
             }
-            String t = ts(p.time);
-            Double td = round3(timerMillis(p.time.toEpochMilli(), startMs, pauseFrom, pauseTo) / 1000.0);
+            String t = ts(points.time(i));
+            Double td = round3(timerMillis(points.epochMilli(i), startMs, pauseFrom, pauseTo) / 1000.0);
             if (keep[0]) {
-                hr.add(new HeartRateDataSample(t, p.hr, td, null, null));
+                hr.add(new HeartRateDataSample(t, points.value(i, TrackPoints.HR), td, null, null));
             }
             if (keep[1]) {
-                speed.add(new SpeedSample(t, p.speed, td, null));
+                speed.add(new SpeedSample(t, points.value(i, TrackPoints.SPEED), td, null));
             }
             if (keep[2]) {
-                cadence.add(new CadenceSample(t, p.cadence, td, null));
+                cadence.add(new CadenceSample(t, points.value(i, TrackPoints.CADENCE), td, null));
             }
             if (keep[3]) {
-                power.add(new PowerSample(t, p.power, td, null));
+                power.add(new PowerSample(t, points.value(i, TrackPoints.POWER), td, null));
             }
             if (keep[4]) {
-                elevation.add(new ElevationSample(t, p.altitude, td, null));
+                elevation.add(new ElevationSample(t, points.value(i, TrackPoints.ALTITUDE), td, null));
             }
             if (keep[5]) {
-                distance.add(new DistanceSample(t, p.distance, td, null));
+                distance.add(new DistanceSample(t, points.value(i, TrackPoints.DISTANCE), td, null));
             }
             if (keep[6]) {
-                position.add(new PositionSample(t, List.of(p.lat, p.lon), td, null));
+                position.add(new PositionSample(
+                        t, List.of(points.value(i, TrackPoints.LAT), points.value(i, TrackPoints.LON)), td, null));
             }
             if (keep[7]) {
-                stepSamples.add(new StepSample(t, p.steps, td, null));
+                stepSamples.add(new StepSample(t, points.value(i, TrackPoints.STEPS), td, null));
             }
         }
 
@@ -225,34 +226,34 @@ final class ActivityAssembler {
             totalDistance = computedDistance();
         }
         if (avgHr == null) {
-            avgHr = mean(points, p -> p.hr);
+            avgHr = mean(TrackPoints.HR);
         }
         if (maxHr == null) {
-            maxHr = max(points, p -> p.hr);
+            maxHr = max(TrackPoints.HR);
         }
         if (minHr == null) {
-            minHr = min(points, p -> p.hr);
+            minHr = min(TrackPoints.HR);
         }
         if (maxSpeed == null) {
-            maxSpeed = max(points, p -> p.speed);
+            maxSpeed = max(TrackPoints.SPEED);
         }
         if (avgSpeed == null && totalDistance != null && timerSeconds != null && timerSeconds > 0) {
             avgSpeed = totalDistance / timerSeconds;
         }
         if (avgSpeed == null) {
-            avgSpeed = mean(points, p -> p.speed); // no distance to divide: the speed readings' mean
+            avgSpeed = mean(TrackPoints.SPEED); // no distance to divide: the speed readings' mean
         }
         if (avgCadence == null) {
-            avgCadence = mean(points, p -> p.cadence);
+            avgCadence = mean(TrackPoints.CADENCE);
         }
         if (maxCadence == null) {
-            maxCadence = max(points, p -> p.cadence);
+            maxCadence = max(TrackPoints.CADENCE);
         }
         if (avgPower == null) {
-            avgPower = mean(points, p -> p.power);
+            avgPower = mean(TrackPoints.POWER);
         }
         if (maxPower == null) {
-            maxPower = max(points, p -> p.power);
+            maxPower = max(TrackPoints.POWER);
         }
         if (ascent == null || descent == null) {
             double[] gl = gainLoss();
@@ -289,14 +290,14 @@ final class ActivityAssembler {
                     CaloriesData.builder().totalBurnedCalories(totalCalories).build());
         }
         ElevationData elev = null;
-        Double avgAlt = mean(points, p -> p.altitude);
+        Double avgAlt = mean(TrackPoints.ALTITUDE);
         if (ascent != null || descent != null || avgAlt != null) {
             elev = ElevationData.builder()
                     .gainActualMeters(ascent)
                     .lossActualMeters(descent)
                     .avgMeters(avgAlt == null ? null : round3(avgAlt))
-                    .maxMeters(max(points, p -> p.altitude))
-                    .minMeters(min(points, p -> p.altitude))
+                    .maxMeters(max(TrackPoints.ALTITUDE))
+                    .minMeters(min(TrackPoints.ALTITUDE))
                     .build();
         }
         SwimmingData swim = swimLengths == null && swimStrokes == null && poolLengthMeters == null
@@ -435,12 +436,14 @@ final class ActivityAssembler {
         double maxLat = -Double.MAX_VALUE;
         double minLon = Double.MAX_VALUE;
         double maxLon = -Double.MAX_VALUE;
-        for (Point p : points) {
-            if (p.lat != null && p.lon != null) {
-                minLat = Math.min(minLat, p.lat);
-                maxLat = Math.max(maxLat, p.lat);
-                minLon = Math.min(minLon, p.lon);
-                maxLon = Math.max(maxLon, p.lon);
+        for (int i = 0; i < points.size(); i++) {
+            if (points.has(i, TrackPoints.LAT) && points.has(i, TrackPoints.LON)) {
+                double lat = points.value(i, TrackPoints.LAT);
+                double lon = points.value(i, TrackPoints.LON);
+                minLat = Math.min(minLat, lat);
+                maxLat = Math.max(maxLat, lat);
+                minLon = Math.min(minLon, lon);
+                maxLon = Math.max(maxLon, lon);
             }
         }
         return PositionData.builder()
@@ -452,31 +455,35 @@ final class ActivityAssembler {
     }
 
     private Double computedDistance() {
-        Double first = null;
-        Double last = null;
-        for (Point p : points) {
-            if (p.distance != null) {
-                if (first == null) {
-                    first = p.distance;
-                }
-                last = p.distance;
+        boolean anyDistance = false;
+        double last = 0;
+        for (int i = 0; i < points.size(); i++) {
+            if (points.has(i, TrackPoints.DISTANCE)) {
+                anyDistance = true;
+                last = points.value(i, TrackPoints.DISTANCE);
             }
         }
-        if (first != null && last > 0) {
+        if (anyDistance && last > 0) {
             return last;
         }
         double d = 0;
-        Point prev = null;
+        boolean havePrev = false;
+        double prevLat = 0;
+        double prevLon = 0;
         boolean any = false;
-        for (Point p : points) {
-            if (p.lat == null || p.lon == null) {
+        for (int i = 0; i < points.size(); i++) {
+            if (!points.has(i, TrackPoints.LAT) || !points.has(i, TrackPoints.LON)) {
                 continue;
             }
-            if (prev != null) {
-                d += Geo.haversineMeters(prev.lat, prev.lon, p.lat, p.lon);
+            double lat = points.value(i, TrackPoints.LAT);
+            double lon = points.value(i, TrackPoints.LON);
+            if (havePrev) {
+                d += Geo.haversineMeters(prevLat, prevLon, lat, lon);
                 any = true;
             }
-            prev = p;
+            prevLat = lat;
+            prevLon = lon;
+            havePrev = true;
         }
         return any ? d : null;
     }
@@ -487,12 +494,13 @@ final class ActivityAssembler {
         double gain = 0;
         double loss = 0;
         boolean any = false;
-        for (Point p : points) {
-            if (p.altitude == null) {
+        for (int i = 0; i < points.size(); i++) {
+            if (!points.has(i, TrackPoints.ALTITUDE)) {
                 continue;
             }
+            double altitude = points.value(i, TrackPoints.ALTITUDE);
             if (prev != null) {
-                double d = p.altitude - prev;
+                double d = altitude - prev;
                 if (d > 0) {
                     gain += d;
                 } else {
@@ -500,7 +508,7 @@ final class ActivityAssembler {
                 }
                 any = true;
             }
-            prev = p.altitude;
+            prev = altitude;
         }
         return any ? new double[] {round3(gain), round3(loss)} : null;
     }
@@ -512,11 +520,14 @@ final class ActivityAssembler {
         private final int[] seen = new int[SERIES];
         private final boolean[] keep = new boolean[SERIES];
 
-        Thinning(List<Point> points, int maxSamples) {
+        private final TrackPoints points;
+
+        Thinning(TrackPoints points, int maxSamples) {
+            this.points = points;
             int[] count = new int[SERIES];
             boolean[] has = new boolean[SERIES];
-            for (Point p : points) {
-                present(p, has);
+            for (int i = 0; i < points.size(); i++) {
+                present(points, i, has);
                 for (int s = 0; s < SERIES; s++) {
                     if (has[s]) {
                         count[s]++;
@@ -528,20 +539,20 @@ final class ActivityAssembler {
             }
         }
 
-        private static void present(Point p, boolean[] has) {
-            has[0] = p.hr != null;
-            has[1] = p.speed != null;
-            has[2] = p.cadence != null;
-            has[3] = p.power != null;
-            has[4] = p.altitude != null;
-            has[5] = p.distance != null;
-            has[6] = p.lat != null && p.lon != null;
-            has[7] = p.steps != null;
+        private static void present(TrackPoints p, int i, boolean[] has) {
+            has[0] = p.has(i, TrackPoints.HR);
+            has[1] = p.has(i, TrackPoints.SPEED);
+            has[2] = p.has(i, TrackPoints.CADENCE);
+            has[3] = p.has(i, TrackPoints.POWER);
+            has[4] = p.has(i, TrackPoints.ALTITUDE);
+            has[5] = p.has(i, TrackPoints.DISTANCE);
+            has[6] = p.has(i, TrackPoints.LAT) && p.has(i, TrackPoints.LON);
+            has[7] = p.has(i, TrackPoints.STEPS);
         }
 
         /** Which of the point's values are kept, or null when none is (the array is reused). */
-        boolean[] next(Point p) {
-            present(p, keep);
+        boolean[] next(int i) {
+            present(points, i, keep);
             boolean any = false;
             for (int s = 0; s < SERIES; s++) {
                 if (keep[s]) {
@@ -561,36 +572,39 @@ final class ActivityAssembler {
         return speed == null || speed <= 0 ? null : round3(1000.0 / 60.0 / speed);
     }
 
-    static Double mean(List<Point> pts, Function<Point, Double> f) {
+    private Double mean(int column) {
         double sum = 0;
         int n = 0;
-        for (Point p : pts) {
-            Double v = f.apply(p);
-            if (v != null) {
-                sum += v;
+        for (int i = 0; i < points.size(); i++) {
+            if (points.has(i, column)) {
+                sum += points.value(i, column);
                 n++;
             }
         }
         return n == 0 ? null : sum / n;
     }
 
-    static Double max(List<Point> pts, Function<Point, Double> f) {
+    private Double max(int column) {
         Double m = null;
-        for (Point p : pts) {
-            Double v = f.apply(p);
-            if (v != null && (m == null || v > m)) {
-                m = v;
+        for (int i = 0; i < points.size(); i++) {
+            if (points.has(i, column)) {
+                double v = points.value(i, column);
+                if (m == null || v > m) {
+                    m = v;
+                }
             }
         }
         return m;
     }
 
-    static Double min(List<Point> pts, Function<Point, Double> f) {
+    private Double min(int column) {
         Double m = null;
-        for (Point p : pts) {
-            Double v = f.apply(p);
-            if (v != null && (m == null || v < m)) {
-                m = v;
+        for (int i = 0; i < points.size(); i++) {
+            if (points.has(i, column)) {
+                double v = points.value(i, column);
+                if (m == null || v < m) {
+                    m = v;
+                }
             }
         }
         return m;

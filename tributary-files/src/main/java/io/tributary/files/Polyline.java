@@ -1,26 +1,27 @@
 package io.tributary.files;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** Google encoded polyline (precision 5) of a track, thinned to at most 1000 points. */
 final class Polyline {
     private Polyline() {}
 
-    static String encode(List<ActivityAssembler.Point> points) {
-        List<double[]> ll = new ArrayList<>();
-        for (ActivityAssembler.Point p : points) {
-            if (p.lat != null && p.lon != null) {
-                ll.add(new double[] {p.lat, p.lon});
+    static String encode(TrackPoints points) {
+        int count = 0;
+        for (int i = 0; i < points.size(); i++) {
+            if (points.has(i, TrackPoints.LAT) && points.has(i, TrackPoints.LON)) {
+                count++;
             }
         }
-        int stride = Math.max(1, (ll.size() + 999) / 1000);
+        int stride = Math.max(1, (count + 999) / 1000);
         StringBuilder sb = new StringBuilder();
         long plat = 0;
         long plon = 0;
-        for (int i = 0; i < ll.size(); i += stride) {
-            long lat = Math.round(ll.get(i)[0] * 1e5);
-            long lon = Math.round(ll.get(i)[1] * 1e5);
+        int k = 0;
+        for (int i = 0; i < points.size(); i++) {
+            if (!points.has(i, TrackPoints.LAT) || !points.has(i, TrackPoints.LON) || k++ % stride != 0) {
+                continue;
+            }
+            long lat = Math.round(points.value(i, TrackPoints.LAT) * 1e5);
+            long lon = Math.round(points.value(i, TrackPoints.LON) * 1e5);
             put(sb, lat - plat);
             put(sb, lon - plon);
             plat = lat;

@@ -56,27 +56,16 @@ public final class SafeXml {
                 switch (ev) {
                     case XMLStreamConstants.START_ELEMENT -> {
                         if (++depth > maxDepth) {
-                            throw new FileParseException(
-                                    format,
-                                    "the " + format.label() + " file nests elements deeper than " + maxDepth
-                                            + " levels; it is not a valid " + format.label() + " file");
+                            throw tooDeep(format, maxDepth);
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> depth--;
                     case XMLStreamConstants.DTD -> {
                         if (!allowDtd) {
-                            throw new FileParseException(
-                                    format,
-                                    "the " + format.label()
-                                            + " file contains a DOCTYPE declaration; DTDs and entities are not"
-                                            + " accepted");
+                            throw doctype(format);
                         }
                     }
-                    case XMLStreamConstants.ENTITY_REFERENCE ->
-                        throw new FileParseException(
-                                format,
-                                "the " + format.label() + " file uses an entity (&" + r.getLocalName()
-                                        + ";); entities are not accepted");
+                    case XMLStreamConstants.ENTITY_REFERENCE -> throw entity(format, r.getLocalName());
                     default -> {}
                 }
             }
@@ -85,6 +74,24 @@ public final class SafeXml {
         } finally {
             close(r);
         }
+    }
+
+    static FileParseException tooDeep(FileFormat format, int maxDepth) {
+        return new FileParseException(
+                format,
+                "the " + format.label() + " file nests elements deeper than " + maxDepth + " levels; it is not a valid "
+                        + format.label() + " file");
+    }
+
+    static FileParseException doctype(FileFormat format) {
+        return new FileParseException(
+                format,
+                "the " + format.label() + " file contains a DOCTYPE declaration; DTDs and entities are not accepted");
+    }
+
+    static FileParseException entity(FileFormat format, String name) {
+        return new FileParseException(
+                format, "the " + format.label() + " file uses an entity (&" + name + ";); entities are not accepted");
     }
 
     static FileParseException error(FileFormat format, XMLStreamException e) {

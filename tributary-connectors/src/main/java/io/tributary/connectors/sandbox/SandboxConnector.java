@@ -6,8 +6,11 @@ import io.tributary.connectors.ConnectorDescriptor;
 import io.tributary.connectors.ConnectorException;
 import io.tributary.connectors.FetchRequest;
 import io.tributary.connectors.FetchResult;
+import io.tributary.connectors.HistoryPolicy;
 import io.tributary.connectors.ProviderHttp;
+import io.tributary.connectors.ProviderLimits;
 import io.tributary.model.DataType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -53,7 +56,12 @@ public final class SandboxConnector implements Connector {
             TYPES,
             Set.of(),
             false,
-            true);
+            true,
+            "/sandbox/api",
+            ProviderLimits.UNLIMITED,
+            // synthetic history exists as far back as asked; the server's TRIBUTARY_SANDBOX_HISTORY_DAYS sets how
+            // much a new user gets
+            HistoryPolicy.pull(TYPES, Duration.ofDays(31)));
 
     @Override
     public ConnectorDescriptor descriptor() {

@@ -1,13 +1,13 @@
 package io.tributary.server.account;
 
 import io.tributary.server.shared.ApiException;
+import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.shared.Ids;
 import io.tributary.server.shared.SecretBox;
 import io.tributary.server.shared.SecretHash;
 import io.tributary.server.shared.TributaryProperties;
 import io.tributary.server.storage.AccountStore;
 import io.tributary.server.storage.ApiKeyRecord;
-import io.tributary.server.storage.EnvironmentRecord;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package io.tributary.server.account;
 
+import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.shared.Problems;
-import io.tributary.server.storage.EnvironmentRecord;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;

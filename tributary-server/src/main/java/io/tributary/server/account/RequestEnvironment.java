@@ -1,6 +1,6 @@
 package io.tributary.server.account;
 
-import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.shared.EnvironmentRecord;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package io.tributary.server.account;
 
 import io.tributary.server.shared.ApiException;
+import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.shared.Ids;
-import io.tributary.server.storage.EnvironmentRecord;
 import io.tributary.server.storage.OutboxStore;
 import io.tributary.server.storage.User;
 import io.tributary.server.storage.UserStore;

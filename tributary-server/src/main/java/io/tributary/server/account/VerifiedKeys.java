@@ -1,7 +1,7 @@
 package io.tributary.server.account;
 
+import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.shared.SecretHash;
-import io.tributary.server.storage.EnvironmentRecord;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -3,7 +3,7 @@ package io.tributary.server.api;
 import io.tributary.server.connection.AuthEngine;
 import io.tributary.server.connection.SdkTokenService;
 import io.tributary.server.connection.WidgetService;
-import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.shared.EnvironmentRecord;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;

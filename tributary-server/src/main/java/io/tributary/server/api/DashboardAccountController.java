@@ -2,9 +2,9 @@ package io.tributary.server.api;
 
 import io.tributary.server.account.AccountService;
 import io.tributary.server.shared.ApiException;
+import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.shared.Timestamps;
 import io.tributary.server.storage.ApiKeyRecord;
-import io.tributary.server.storage.EnvironmentRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package io.tributary.server.api;
 
 import io.tributary.server.ingest.DataTypeSettings;
 import io.tributary.server.shared.ApiException;
-import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.shared.EnvironmentRecord;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;

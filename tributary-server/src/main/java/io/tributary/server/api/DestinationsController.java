@@ -3,7 +3,7 @@ package io.tributary.server.api;
 import io.tributary.server.delivery.DeliveryEngine;
 import io.tributary.server.delivery.DeliveryService;
 import io.tributary.server.delivery.DestinationService;
-import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.shared.EnvironmentRecord;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;

@@ -2,7 +2,7 @@ package io.tributary.server.api;
 
 import io.tributary.server.ingest.UploadService;
 import io.tributary.server.shared.ApiException;
-import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.storage.User;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

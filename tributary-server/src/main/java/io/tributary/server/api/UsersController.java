@@ -3,7 +3,7 @@ package io.tributary.server.api;
 import io.tributary.server.account.TerraUsers;
 import io.tributary.server.account.UserService;
 import io.tributary.server.shared.ApiException;
-import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.storage.User;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,8 +2,8 @@ package io.tributary.server.api;
 
 import io.tributary.server.delivery.DeliveryService;
 import io.tributary.server.shared.ApiException;
+import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.storage.DeliveryHistoryStore.Filter;
-import io.tributary.server.storage.EnvironmentRecord;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -65,8 +65,7 @@ public class ConnectionHttp implements ProviderHttp {
 
     @Override
     public Response send(Request request) throws ConnectorException {
-        String url = request.query().isEmpty() ? request.url() : OAuthCrypto.withQuery(request.url(), request.query());
-        URI uri = URI.create(urls.forServer(url));
+        URI uri = URI.create(urls.forServer(request.url()));
         String method = request.method();
         String contentType = request.contentType();
         byte[] body = request.body();

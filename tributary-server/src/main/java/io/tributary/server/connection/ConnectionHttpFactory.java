@@ -2,7 +2,7 @@ package io.tributary.server.connection;
 
 import io.tributary.connectors.ConnectorDescriptor;
 import io.tributary.connectors.ProviderHttp;
-import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.shared.EnvironmentRecord;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.stereotype.Component;

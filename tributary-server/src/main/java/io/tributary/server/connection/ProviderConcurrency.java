@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Holds requests to a provider to its descriptor's {@link ConnectorDescriptor#maxConcurrentRequests()}: one fair
+ * Holds requests to a provider to its descriptor's {@link io.tributary.connectors.ProviderLimits#maxConcurrentRequests()}: one fair
  * semaphore per (provider, environment), because each environment is its own developer app at the provider with its
  * own quota, and one busy app must not starve another's users (README, design: "outbound I/O is bounded per
  * provider"). Per node: every node holds its own slots. A request that waits longer than {@code
@@ -36,13 +36,14 @@ public class ProviderConcurrency {
 
     public Slot acquire(ConnectorDescriptor d, UUID environmentId) throws ConnectorException {
         Semaphore s = slots.computeIfAbsent(
-                d.provider() + "/" + environmentId, k -> new Semaphore(d.maxConcurrentRequests(), true));
+                d.provider() + "/" + environmentId,
+                k -> new Semaphore(d.limits().maxConcurrentRequests(), true));
         try {
             if (!s.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS))
                 throw new ConnectorException(
                         ConnectorException.Kind.TRANSIENT,
                         "no free request slot for " + d.provider() + " within " + maxWait.toSeconds() + " s ("
-                                + d.maxConcurrentRequests() + " in flight)",
+                                + d.limits().maxConcurrentRequests() + " in flight)",
                         30,
                         null);
         } catch (InterruptedException e) {
@@ -55,6 +56,6 @@ public class ProviderConcurrency {
     /** Requests to the provider in flight for this environment right now (for tests and metrics). */
     public int inFlight(ConnectorDescriptor d, UUID environmentId) {
         Semaphore s = slots.get(d.provider() + "/" + environmentId);
-        return s == null ? 0 : d.maxConcurrentRequests() - s.availablePermits();
+        return s == null ? 0 : d.limits().maxConcurrentRequests() - s.availablePermits();
     }
 }

@@ -1,9 +1,9 @@
 package io.tributary.server.connection;
 
 import io.tributary.server.account.UserService;
+import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.shared.Ids;
 import io.tributary.server.storage.AccountStore;
-import io.tributary.server.storage.EnvironmentRecord;
 import io.tributary.server.storage.SdkTokenStore;
 import java.time.Clock;
 import java.time.Duration;

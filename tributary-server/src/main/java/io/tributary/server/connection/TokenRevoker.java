@@ -2,7 +2,7 @@ package io.tributary.server.connection;
 
 import io.tributary.connectors.AuthKind;
 import io.tributary.connectors.ConnectorDescriptor;
-import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.shared.EnvironmentRecord;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;

@@ -70,7 +70,9 @@ public class DeliveryEngine implements SmartLifecycle {
     private final DataSource dataSource;
     private final Clock clock;
 
-    private final String node = Ids.randomToken(8);
+    /** Lease tokens are {@code <node id>-<n>}: the heartbeat frees them when this process dies. */
+    private final String node;
+
     private final AtomicLong claims = new AtomicLong();
     private final Signal dispatchSignal = new Signal();
     private final Signal claimSignal = new Signal();
@@ -98,7 +100,9 @@ public class DeliveryEngine implements SmartLifecycle {
             DeliveryProperties props,
             DataSource dataSource,
             Clock clock,
-            io.tributary.server.storage.BulkCursorStore cursors) {
+            io.tributary.server.storage.BulkCursorStore cursors,
+            io.tributary.server.storage.NodeHeartbeat heartbeat) {
+        this.node = heartbeat.nodeId();
         this.store = store;
         this.destinations = destinations;
         this.destinationService = destinationService;

@@ -2,13 +2,13 @@ package io.tributary.server.delivery;
 
 import io.tributary.server.account.AccountService;
 import io.tributary.server.shared.ApiException;
+import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.shared.Ids;
 import io.tributary.server.shared.Timestamps;
 import io.tributary.server.storage.DeliveryHistoryStore;
 import io.tributary.server.storage.DeliveryHistoryStore.Attempt;
 import io.tributary.server.storage.DeliveryHistoryStore.Filter;
 import io.tributary.server.storage.DeliveryHistoryStore.Row;
-import io.tributary.server.storage.EnvironmentRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.tributary.server.delivery;
 
-import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.shared.EnvironmentRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,12 +1,12 @@
 package io.tributary.server.delivery;
 
 import io.tributary.server.shared.ApiException;
+import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.shared.Ids;
 import io.tributary.server.shared.SecretBox;
 import io.tributary.server.shared.Timestamps;
 import io.tributary.server.storage.DestinationRecord;
 import io.tributary.server.storage.DestinationStore;
-import io.tributary.server.storage.EnvironmentRecord;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

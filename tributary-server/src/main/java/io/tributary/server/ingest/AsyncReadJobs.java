@@ -4,12 +4,13 @@ import io.tributary.connectors.ConnectorException;
 import io.tributary.model.DataType;
 import io.tributary.server.account.TerraUsers;
 import io.tributary.server.shared.ApiException;
+import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.shared.Ids;
 import io.tributary.server.shared.TributaryProperties;
 import io.tributary.server.storage.AccountStore;
 import io.tributary.server.storage.DataRange;
 import io.tributary.server.storage.DestinationPresenceStore;
-import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.storage.NodeHeartbeat;
 import io.tributary.server.storage.ReadJobStore;
 import io.tributary.server.storage.ReadJobStore.ReadJob;
 import io.tributary.server.storage.User;
@@ -49,6 +50,7 @@ public class AsyncReadJobs implements SmartLifecycle {
     static final int MAX_RATE_LIMITED_ATTEMPTS = 24;
 
     private final ReadJobStore jobs;
+    private final NodeHeartbeat node;
     private final DataReads reads;
     private final AccountStore accounts;
     private final UserStore users;
@@ -74,7 +76,9 @@ public class AsyncReadJobs implements SmartLifecycle {
             DataEvents events,
             TransactionTemplate tx,
             Clock clock,
-            TributaryProperties props) {
+            TributaryProperties props,
+            NodeHeartbeat node) {
+        this.node = node;
         this.events = events;
         this.tx = tx;
         this.jobs = jobs;
@@ -136,7 +140,7 @@ public class AsyncReadJobs implements SmartLifecycle {
     public int drain() {
         int n = 0;
         while (true) {
-            Optional<ReadJob> j = jobs.claim(clock.instant(), LEASE);
+            Optional<ReadJob> j = jobs.claim(clock.instant(), LEASE, node.nodeId());
             if (j.isEmpty()) return n;
             run(j.get());
             n++;

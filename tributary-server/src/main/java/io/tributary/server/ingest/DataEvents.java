@@ -2,8 +2,8 @@ package io.tributary.server.ingest;
 
 import io.tributary.model.DataType;
 import io.tributary.server.account.TerraUsers;
+import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.shared.Ids;
-import io.tributary.server.storage.EnvironmentRecord;
 import io.tributary.server.storage.OutboxStore;
 import io.tributary.server.storage.User;
 import java.time.Clock;

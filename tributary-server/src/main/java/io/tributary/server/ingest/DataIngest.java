@@ -2,7 +2,7 @@ package io.tributary.server.ingest;
 
 import io.tributary.model.DataType;
 import io.tributary.model.TerraDataModel;
-import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.storage.User;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.tributary.server.ingest;
 
 import io.tributary.server.shared.ApiException;
-import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.storage.EnvironmentSettings;
 import io.tributary.server.storage.SettingsStore;
 import java.util.LinkedHashMap;

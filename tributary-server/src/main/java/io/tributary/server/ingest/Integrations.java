@@ -5,7 +5,7 @@ import io.tributary.connectors.ConnectorDescriptor;
 import io.tributary.connectors.Connectors;
 import io.tributary.model.DataType;
 import io.tributary.server.connection.ProviderSettings;
-import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.shared.EnvironmentRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

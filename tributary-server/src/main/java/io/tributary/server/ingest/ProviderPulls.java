@@ -7,7 +7,7 @@ import io.tributary.connectors.FetchRequest;
 import io.tributary.connectors.FetchResult;
 import io.tributary.model.DataType;
 import io.tributary.server.connection.ConnectionHttpFactory;
-import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.storage.User;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.tributary.server.storage;
 
+import io.tributary.server.shared.EnvironmentRecord;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

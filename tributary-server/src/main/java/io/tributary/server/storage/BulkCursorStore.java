@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * still appear behind the cursor.
  */
 @Repository
-public class BulkCursorStore {
+public class BulkCursorStore implements NodeLeases {
     private final JdbcClient jdbc;
     private final DeliveryStore deliveries;
 
@@ -250,6 +250,15 @@ public class BulkCursorStore {
                 .update();
         if (!openStreams.isEmpty()) deliveries.notifyDue();
         return true;
+    }
+
+    /** Cursors leased by nodes that are gone: free to take at once (the batch in flight is written again). */
+    @Override
+    public void releaseNodes(List<String> deadNodes) {
+        jdbc.sql("UPDATE destination_cursors SET locked_by = NULL, lease_until = NULL WHERE "
+                        + NodeStore.nodeOf("locked_by") + " = ANY(?::text[])")
+                .params((Object) deadNodes.toArray(String[]::new))
+                .update();
     }
 
     /** Gives the lease back without moving the cursor (shutdown, nothing to do). */

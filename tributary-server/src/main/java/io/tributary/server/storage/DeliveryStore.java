@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * UPDATE SKIP LOCKED} (so several server processes share the work), recording attempts.
  */
 @Repository
-public class DeliveryStore {
+public class DeliveryStore implements NodeLeases {
     /** Only one process fans out at a time, so deliveries of one stream are created in event order. */
     private static final long DISPATCH_LOCK = 0x7472_6962_6469_7370L;
 
@@ -435,6 +435,28 @@ public class DeliveryStore {
      * reads the outbox through a cursor.
      */
     static final String FANNED_OUT = "NOT EXISTS (SELECT 1 FROM destination_cursors c WHERE c.destination_id = d.id)";
+
+    /**
+     * Deliveries leased by nodes that are gone: their in-flight attempts become {@code interrupted} (counted: the
+     * receiver may have got them) and the deliveries, still their streams' heads, are due again at once.
+     */
+    @Override
+    public void releaseNodes(List<String> deadNodes) {
+        Object dead = deadNodes.toArray(String[]::new);
+        jdbc.sql(
+                        "WITH a AS (UPDATE attempts SET status = 'interrupted', error = 'the node sending it stopped before"
+                                + " the answer was recorded' WHERE status = 'sending' AND sent_by = ANY(?::text[])"
+                                + " RETURNING delivery_id), n AS (SELECT delivery_id, count(*) AS c FROM a GROUP BY 1)"
+                                + " UPDATE deliveries d SET attempt_count = d.attempt_count + n.c FROM n WHERE d.id = n.delivery_id")
+                .params(dead)
+                .update();
+        int freed = jdbc.sql("UPDATE deliveries SET status = 'pending', locked_by = NULL, next_attempt_at = now(),"
+                        + " updated_at = now() WHERE status = 'delivering' AND " + NodeStore.nodeOf("locked_by")
+                        + " = ANY(?::text[])")
+                .params(dead)
+                .update();
+        if (freed > 0) notifyDue();
+    }
 
     /** Hands back claimed deliveries that were never sent (shutdown): due again at once. */
     public void release(List<String> ids) {

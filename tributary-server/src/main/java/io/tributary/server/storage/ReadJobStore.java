@@ -3,6 +3,7 @@ package io.tributary.server.storage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Repository;
  * again.
  */
 @Repository
-public class ReadJobStore {
+public class ReadJobStore implements NodeLeases {
     private final JdbcClient jdbc;
 
     public ReadJobStore(JdbcClient jdbc) {
@@ -49,10 +50,15 @@ public class ReadJobStore {
                 .update();
     }
 
-    /** Claims the oldest runnable job for {@code lease}; empty when there is none. Commits on its own. */
-    public Optional<ReadJob> claim(Instant now, Duration lease) {
+    /**
+     * Claims the oldest runnable job for {@code node} ({@link NodeHeartbeat#nodeId()}) and {@code lease}; empty
+     * when there is none. Commits on its own. The job is free again when its lease ends or, sooner, when the
+     * node's heartbeat expires.
+     */
+    public Optional<ReadJob> claim(Instant now, Duration lease, String node) {
         return jdbc.sql("""
-                        UPDATE read_jobs SET status = 'running', attempts = attempts + 1, locked_until = ?
+                        UPDATE read_jobs SET status = 'running', attempts = attempts + 1, locked_until = ?,
+                               locked_by = ?
                          WHERE id = (SELECT id FROM read_jobs
                                       WHERE run_after <= ?
                                         AND (status = 'queued' OR (status = 'running' AND locked_until < ?))
@@ -63,6 +69,7 @@ public class ReadJobStore {
                         """)
                 .params(
                         now.plus(lease).atOffset(ZoneOffset.UTC),
+                        node,
                         now.atOffset(ZoneOffset.UTC),
                         now.atOffset(ZoneOffset.UTC))
                 .query((rs, n) -> new ReadJob(
@@ -79,6 +86,15 @@ public class ReadJobStore {
                 .optional();
     }
 
+    /** Jobs run by nodes that are gone: queued again at once (their attempt still counts). */
+    @Override
+    public void releaseNodes(List<String> deadNodes) {
+        jdbc.sql("UPDATE read_jobs SET status = 'queued', locked_until = NULL, locked_by = NULL"
+                        + " WHERE status = 'running' AND " + NodeStore.nodeOf("locked_by") + " = ANY(?::text[])")
+                .params((Object) deadNodes.toArray(String[]::new))
+                .update();
+    }
+
     public void markProcessingSent(String id) {
         jdbc.sql("UPDATE read_jobs SET processing_sent = true WHERE id = ?")
                 .param(id)
@@ -86,7 +102,8 @@ public class ReadJobStore {
     }
 
     public void complete(String id) {
-        jdbc.sql("UPDATE read_jobs SET status = 'done', finished_at = now(), locked_until = NULL WHERE id = ?")
+        jdbc.sql(
+                        "UPDATE read_jobs SET status = 'done', finished_at = now(), locked_until = NULL, locked_by = NULL WHERE id = ?")
                 .param(id)
                 .update();
     }
@@ -94,13 +111,15 @@ public class ReadJobStore {
     /** Puts the job back in the queue until {@code runAfter}, or fails it for good when {@code runAfter} is null. */
     public void retryOrFail(String id, String error, Instant runAfter) {
         if (runAfter == null) {
-            jdbc.sql("UPDATE read_jobs SET status = 'failed', last_error = ?, finished_at = now(), locked_until = NULL"
-                            + " WHERE id = ?")
+            jdbc.sql(
+                            "UPDATE read_jobs SET status = 'failed', last_error = ?, finished_at = now(), locked_until = NULL, locked_by = NULL"
+                                    + " WHERE id = ?")
                     .params(error, id)
                     .update();
         } else {
-            jdbc.sql("UPDATE read_jobs SET status = 'queued', last_error = ?, run_after = ?, locked_until = NULL"
-                            + " WHERE id = ?")
+            jdbc.sql(
+                            "UPDATE read_jobs SET status = 'queued', last_error = ?, run_after = ?, locked_until = NULL, locked_by = NULL"
+                                    + " WHERE id = ?")
                     .params(error, runAfter.atOffset(ZoneOffset.UTC), id)
                     .update();
         }

@@ -4,7 +4,7 @@ import static io.tributary.server.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.storage.User;
 import io.tributary.server.support.IntegrationTest;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.tributary.server.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.shared.EnvironmentRecord;
 import java.nio.ByteBuffer;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;

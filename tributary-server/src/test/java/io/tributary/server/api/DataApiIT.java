@@ -14,7 +14,7 @@ import io.tributary.server.account.UserService;
 import io.tributary.server.ingest.AsyncReadJobs;
 import io.tributary.server.ingest.DataIngest;
 import io.tributary.server.ingest.DataIngest.IngestResult;
-import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.storage.User;
 import io.tributary.server.support.FakePullConnector;
 import io.tributary.server.support.IntegrationTest;

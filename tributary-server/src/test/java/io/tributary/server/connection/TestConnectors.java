@@ -7,6 +7,7 @@ import io.tributary.connectors.ConnectorException;
 import io.tributary.connectors.FetchRequest;
 import io.tributary.connectors.FetchResult;
 import io.tributary.connectors.ProviderHttp;
+import io.tributary.connectors.ProviderLimits;
 import io.tributary.model.DataType;
 import io.tributary.server.support.FakePullConnector;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,9 @@ public final class TestConnectors {
                     Set.of(),
                     true,
                     false,
-                    OAUTH2_MAX_CONCURRENT_REQUESTS);
+                    null,
+                    new ProviderLimits(OAUTH2_MAX_CONCURRENT_REQUESTS, List.of()),
+                    null);
         }
     }
 
@@ -100,8 +103,9 @@ public final class TestConnectors {
             String basic = Base64.getEncoder()
                     .encodeToString(
                             (creds.get("username") + ":" + creds.get("password")).getBytes(StandardCharsets.UTF_8));
-            ProviderHttp.Response resp =
-                    r.http().get(base() + "/creds/daily", Map.of(), Map.of("Authorization", "Basic " + basic));
+            ProviderHttp.Response resp = r.http()
+                    .send(new ProviderHttp.Request(
+                            "GET", base() + "/creds/daily", Map.of("Authorization", "Basic " + basic), null, null));
             if (resp.status() == 401)
                 throw new ConnectorException(ConnectorException.Kind.AUTH_FAILED, "credentials refused");
             if (!resp.ok()) throw new ConnectorException(ConnectorException.Kind.TRANSIENT, "HTTP " + resp.status());

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.server.account.DeveloperCredentials.EnvironmentCredentials;
 import io.tributary.server.account.UserService;
-import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.support.IntegrationTest;
 import io.tributary.server.support.TestHttp;
 import java.util.List;

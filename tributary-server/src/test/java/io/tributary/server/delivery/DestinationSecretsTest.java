@@ -8,10 +8,10 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.shared.SecretBox;
 import io.tributary.server.storage.DestinationRecord;
 import io.tributary.server.storage.DestinationStore;
-import io.tributary.server.storage.EnvironmentRecord;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

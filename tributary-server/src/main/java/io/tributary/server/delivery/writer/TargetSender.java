@@ -5,7 +5,7 @@ import io.tributary.server.delivery.DestinationSender;
 import io.tributary.server.delivery.OutgoingEvent;
 import io.tributary.server.delivery.SendOutcome;
 import io.tributary.server.shared.ApiException;
-import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.shared.EnvironmentRecord;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,7 +8,7 @@ import io.tributary.server.delivery.DestinationConfig;
 import io.tributary.server.delivery.OutgoingEvent;
 import io.tributary.server.delivery.SendOutcome;
 import io.tributary.server.shared.ApiException;
-import io.tributary.server.storage.EnvironmentRecord;
+import io.tributary.server.shared.EnvironmentRecord;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
