@@ -30,6 +30,7 @@ import io.tributary.model.Activity;
 import io.tributary.model.Body;
 import io.tributary.model.Daily;
 import io.tributary.model.Sleep;
+import io.tributary.model.SleepStageTally;
 import io.tributary.model.TerraDataModel;
 import io.tributary.model.Timestamps;
 import io.tributary.model.enums.ActivityLevel;
@@ -1012,7 +1013,7 @@ public final class FitParser {
                                 .durationInBedSeconds(inBed)
                                 .durationUnmeasurableSleepSeconds(unknown)
                                 .build())
-                        .sleepEfficiency(inBed > 0 ? ActivityAssembler.round3(asleep / inBed) : null)
+                        .sleepEfficiency(SleepStageTally.efficiencyPercent(asleep, inBed))
                         .hypnogramSamples(hyp)
                         .build())
                 .scores(

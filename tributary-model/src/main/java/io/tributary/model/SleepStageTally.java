@@ -73,8 +73,8 @@ public final class SleepStageTally {
 
     /**
      * The tally as Terra's {@code sleep_durations_data}: {@code inBedSeconds} as the time in bed, sleep efficiency as
-     * asleep ÷ {@code spanSeconds} (at most 1, 3 decimals; none for an empty span), the hypnogram as tallied (left
-     * out when empty if {@code omitEmptyHypnogram}).
+     * the percentage asleep ÷ {@code spanSeconds} (see {@link #efficiencyPercent}; none for an empty span), the
+     * hypnogram as tallied (left out when empty if {@code omitEmptyHypnogram}).
      */
     public SleepDurationsData durations(double inBedSeconds, double spanSeconds, boolean omitEmptyHypnogram) {
         double asleep = asleepSeconds();
@@ -93,9 +93,18 @@ public final class SleepStageTally {
                 .other(OtherSleepDurations.builder()
                         .durationInBedSeconds(inBedSeconds)
                         .build())
-                .sleepEfficiency(
-                        spanSeconds > 0 ? Math.round(Math.min(1.0, asleep / spanSeconds) * 1000.0) / 1000.0 : null)
+                .sleepEfficiency(efficiencyPercent(asleep, spanSeconds))
                 .hypnogramSamples(omitEmptyHypnogram && hypnogram.isEmpty() ? null : hypnogram)
                 .build();
+    }
+
+    /**
+     * Sleep efficiency as Terra defines it: a <em>percentage</em> (0–100, one decimal) of time asleep over time in
+     * bed; schema {@code SleepDurationsData.sleep_efficiency}, example 87.5
+     * (https://docs.tryterra.co/reference/sleep). Null when there is no time in bed.
+     */
+    public static Double efficiencyPercent(double asleepSeconds, double inBedSeconds) {
+        if (!(inBedSeconds > 0)) return null;
+        return Math.round(Math.min(1.0, asleepSeconds / inBedSeconds) * 1000.0) / 10.0;
     }
 }

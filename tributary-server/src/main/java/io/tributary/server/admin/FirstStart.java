@@ -2,13 +2,11 @@ package io.tributary.server.admin;
 
 import io.tributary.server.account.AccountService;
 import io.tributary.server.account.DeveloperCredentials;
+import io.tributary.server.shared.PrivateFiles;
 import io.tributary.server.shared.TributaryProperties;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -40,20 +38,13 @@ public class FirstStart implements ApplicationRunner {
         if (accounts.developerCount() > 0) return;
         DeveloperCredentials creds = accounts.createDeveloper("default");
         Path file = props.dataDir().resolve("first-developer.json");
-        Files.createDirectories(props.dataDir());
-        Files.deleteIfExists(file);
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(file);
-        }
-        Files.writeString(
+        PrivateFiles.directory(props.dataDir());
+        PrivateFiles.write(
                 file,
                 json.rebuild()
                         .enable(SerializationFeature.INDENT_OUTPUT)
                         .build()
-                        .writeValueAsString(creds),
-                StandardOpenOption.TRUNCATE_EXISTING);
+                        .writeValueAsString(creds));
         print(System.out, creds, file);
         log.info("Created the first developer; credentials written to {}", file.toAbsolutePath());
     }

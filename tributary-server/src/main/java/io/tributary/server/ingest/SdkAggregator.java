@@ -1,6 +1,6 @@
 package io.tributary.server.ingest;
 
-import static io.tributary.server.ingest.SdkRecordMapper.*;
+import static io.tributary.server.ingest.SdkKinds.*;
 
 import io.tributary.model.Activity;
 import io.tributary.model.Body;
@@ -478,7 +478,7 @@ final class SdkAggregator {
 
     /**
      * A workout, with the samples stored for its time span: heart rate, and speed, power and cadence (records of
-     * kinds {@link SdkRecordMapper#SPEED}, {@link SdkRecordMapper#POWER}, {@link SdkRecordMapper#CADENCE}).
+     * kinds {@link SdkKinds#SPEED}, {@link SdkKinds#POWER}, {@link SdkKinds#CADENCE}).
      */
     Activity activity(SdkRecord w, List<SdkRecord> sampleRecords) {
         ZoneOffset z = ZoneOffset.ofTotalSeconds(w.offsetSeconds());

@@ -1,6 +1,6 @@
 package io.tributary.server.ingest;
 
-import static io.tributary.server.ingest.SdkRecordMapper.*;
+import static io.tributary.server.ingest.SdkKinds.*;
 
 import io.tributary.model.TerraDataModel;
 import io.tributary.server.account.TerraUsers;
@@ -159,8 +159,12 @@ public class SdkService {
             throw ApiException.badRequest("deleted: not an array (send the ids of records deleted on the device)");
         if (!hasRecords && !hasDeleted) throw ApiException.badRequest("records: missing or not an array");
         List<SdkRecord> mapped = new ArrayList<>(hasRecords ? records.size() : 0);
-        if (hasRecords)
-            for (int i = 0; i < records.size(); i++) mapped.add(mapper.map(user.provider(), records.get(i), i));
+        try {
+            if (hasRecords)
+                for (int i = 0; i < records.size(); i++) mapped.add(mapper.map(user.provider(), records.get(i), i));
+        } catch (SdkRecordException e) {
+            throw ApiException.badRequest(e.getMessage()); // the whole batch is refused, nothing stored
+        }
         List<String> deletedIds = new ArrayList<>();
         if (hasDeleted) for (int i = 0; i < deleted.size(); i++) deletedIds.add(deletedId(deleted.get(i), i));
         return tx.execute(s -> store(env, user, mapped, deletedIds));

@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -95,16 +94,11 @@ public class SecretBox {
         if (props.secretKey() != null && !props.secretKey().isBlank()) return deriveKey(props.secretKey());
         Path file = props.dataDir().resolve("secret.key");
         if (Files.exists(file)) return deriveKey(Files.readString(file).trim());
-        Files.createDirectories(props.dataDir());
+        PrivateFiles.directory(props.dataDir());
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String encoded = Base64.getEncoder().encodeToString(raw);
-        Files.writeString(file, encoded + "\n");
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system
-        }
+        PrivateFiles.write(file, encoded + "\n");
         log.info("Generated a new secret key in {} (set TRIBUTARY_SECRET_KEY to manage it yourself)", file);
         return raw;
     }

@@ -60,7 +60,8 @@ class ErrorsAndOperationsIT extends IntegrationTest {
 
     @Test
     void healthAndPrometheus() {
-        var h = http().get("/actuator/health");
+        // details for the admin token only (HealthDetailsIT)
+        var h = http().withHeader("Authorization", "Bearer " + ADMIN_TOKEN).get("/actuator/health");
         assertThat(h.status()).isEqualTo(200);
         assertThat(h.json().get("status").asString()).isEqualTo("UP");
         assertThat(h.json().get("components").has("db")).isTrue();

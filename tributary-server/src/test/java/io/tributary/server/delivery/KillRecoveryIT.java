@@ -8,7 +8,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,8 +53,7 @@ class KillRecoveryIT {
                 List<UUID> users = new ArrayList<>();
                 for (int i = 0; i < USERS; i++) users.add(UUID.randomUUID());
                 Set<String> committed = new HashSet<>();
-                try (Connection db = DriverManager.getConnection(
-                        "jdbc:postgresql://127.0.0.1:" + pgPort(dir) + "/postgres", "postgres", "")) {
+                try (Connection db = io.tributary.server.support.EmbeddedDb.connect(dir, "tributary")) {
                     UUID envId = environmentId(db, testing.get("dev_id").asString());
                     for (int n = 0; n < PER_USER; n++) {
                         for (UUID u : users) committed.add(insertEvent(db, envId, u, n));
@@ -167,12 +165,6 @@ class KillRecoveryIT {
             Thread.sleep(250);
         }
         throw new AssertionError("server did not become healthy");
-    }
-
-    /** postmaster.pid: line 1 is the pid, line 4 the port. */
-    private static int pgPort(Path dir) throws IOException {
-        return Integer.parseInt(
-                Files.readAllLines(dir.resolve("pg/postmaster.pid")).get(3).trim());
     }
 
     private static void stopPostgres(Path dir) {
