@@ -14,8 +14,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Merges a partial object ({@link MappedRecord#partial()}) into the stored one of the same identity key, as JSON:
- * objects merge field by field, a sample array (objects with a {@code timestamp}) is the union of both by
- * timestamp with the newer sample winning, and any other value of the partial replaces the stored one. Fields
+ * objects merge field by field, a sample array (objects with a {@code timestamp}, or Terra's {@code
+ * measurement_time} / {@code start_timestamp}) is the union of both by that instant with the newer sample winning,
+ * and any other value of the partial replaces the stored one, except that a {@code metadata} {@code start_time} or
+ * {@code end_time} without offset never replaces one with an offset (a summary that only knows the calendar date
+ * must not erase the day's offset). Fields
  * the partial does not carry stay as they were, so summaries that fill different parts of one day's Daily (and
  * successive pushes of a day's epochs) add up instead of erasing each other. Pure: neither input is changed.
  */
@@ -31,13 +34,26 @@ public final class RecordMerge {
         return out;
     }
 
+    private static final List<String> TIME_KEYS = List.of("timestamp", "measurement_time", "start_timestamp");
+
     private static void mergeInto(ObjectNode target, JsonNode partial) {
+        mergeInto(target, partial, false);
+    }
+
+    private static void mergeInto(ObjectNode target, JsonNode partial, boolean metadata) {
         for (Map.Entry<String, JsonNode> e : partial.properties()) {
             JsonNode incoming = e.getValue();
             if (incoming == null || incoming.isNull() || incoming.isMissingNode()) continue;
             JsonNode current = target.get(e.getKey());
             if (current != null && current.isObject() && incoming.isObject()) {
-                mergeInto((ObjectNode) current, incoming);
+                mergeInto((ObjectNode) current, incoming, "metadata".equals(e.getKey()));
+            } else if (metadata
+                    && isBound(e.getKey())
+                    && current != null
+                    && current.isString()
+                    && Timestamps.hasOffset(current.asString())
+                    && !Timestamps.hasOffset(incoming.asString())) {
+                continue; // keep the offset the day already has
             } else if (current != null && isSampleArray(current) && isSampleArray(incoming)) {
                 target.set(e.getKey(), union(current, incoming));
             } else {
@@ -46,10 +62,19 @@ public final class RecordMerge {
         }
     }
 
+    private static boolean isBound(String field) {
+        return "start_time".equals(field) || "end_time".equals(field);
+    }
+
     private static boolean isSampleArray(JsonNode n) {
         if (!n.isArray() || n.isEmpty()) return false;
-        for (JsonNode el : n) if (!el.isObject() || !el.path("timestamp").isString()) return false;
+        for (JsonNode el : n) if (!el.isObject() || timeKey(el) == null) return false;
         return true;
+    }
+
+    private static String timeKey(JsonNode sample) {
+        for (String k : TIME_KEYS) if (sample.path(k).isString()) return k;
+        return null;
     }
 
     private static ArrayNode union(JsonNode stored, JsonNode incoming) {
@@ -66,11 +91,11 @@ public final class RecordMerge {
     /** Samples at the same instant are the same sample, whatever offset the string was written with. */
     private static String key(JsonNode sample) {
         Instant i = instant(sample);
-        return i == Instant.MAX ? "raw:" + sample.path("timestamp").asString() : i.toString();
+        return i == Instant.MAX ? "raw:" + sample.path(timeKey(sample)).asString() : i.toString();
     }
 
     private static Instant instant(JsonNode sample) {
-        String t = sample.path("timestamp").asString();
+        String t = sample.path(timeKey(sample)).asString();
         try {
             return Timestamps.parseInstant(t);
         } catch (IllegalArgumentException e) {

@@ -50,4 +50,18 @@ class RecordMergeTest {
         assertThat(merged).isEqualTo(j("{'device_data':{'data_provided':['hr']}}"));
         assertThat(RecordMerge.merge(null, j("{'a':1}"))).isEqualTo(j("{'a':1}"));
     }
+
+    @Test
+    void measurementsMergeByTheirTimeAndACalendarDateNeverErasesTheDaysOffset() {
+        JsonNode stored = j("{'metadata':{'start_time':'2024-03-10T00:00:00.000000+01:00'},'measurements_data':"
+                + "{'measurements':[{'measurement_time':'2024-03-10T07:00:00.000000+01:00','weight_kg':70.1}]}}");
+        JsonNode later = j("{'metadata':{'start_time':'2024-03-10T00:00:00.000000'},'measurements_data':"
+                + "{'measurements':[{'measurement_time':'2024-03-10T19:00:00.000000+01:00','weight_kg':70.9}]},"
+                + "'oxygen_data':{'vo2max_ml_per_min_per_kg':48.0}}");
+        JsonNode merged = RecordMerge.merge(stored, later);
+        assertThat(merged.path("metadata").path("start_time").asString()).isEqualTo("2024-03-10T00:00:00.000000+01:00");
+        assertThat(merged.path("measurements_data").path("measurements")).hasSize(2);
+        assertThat(merged.path("oxygen_data").path("vo2max_ml_per_min_per_kg").asDouble())
+                .isEqualTo(48.0);
+    }
 }

@@ -123,7 +123,7 @@ public class AccountService {
         return devId == null ? Optional.empty() : store.findEnvironmentByDevId(devId.trim());
     }
 
-    public record NewKey(ApiKeyRecord record, String apiKey) {}
+    public record NewKey(ApiKeyView key, String apiKey) {}
 
     @Transactional
     public NewKey createApiKey(UUID environmentId, String label) {
@@ -132,11 +132,11 @@ public class AccountService {
                 .filter(k -> SecretHash.matches(key, k.keyHash()))
                 .findFirst()
                 .orElseThrow();
-        return new NewKey(rec, key);
+        return new NewKey(ApiKeyView.of(rec), key);
     }
 
-    public List<ApiKeyRecord> listApiKeys(UUID environmentId) {
-        return store.keysOf(environmentId);
+    public List<ApiKeyView> listApiKeys(UUID environmentId) {
+        return store.keysOf(environmentId).stream().map(ApiKeyView::of).toList();
     }
 
     @Transactional

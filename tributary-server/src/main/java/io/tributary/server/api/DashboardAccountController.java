@@ -1,23 +1,18 @@
 package io.tributary.server.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.server.account.AccountService;
-import io.tributary.server.shared.ApiException;
+import io.tributary.server.account.ApiKeyView;
 import io.tributary.server.shared.EnvironmentRecord;
-import io.tributary.server.shared.Timestamps;
-import io.tributary.server.storage.ApiKeyRecord;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The environment's own credentials: API keys (listed by prefix only; the full key is shown once, at
@@ -32,48 +27,44 @@ public class DashboardAccountController {
         this.accounts = accounts;
     }
 
+    public record ApiKeysResponse(String status, String environment, List<ApiKeyView> keys) {}
+
+    /** The key's listing fields, then the full key (this once). */
+    public record NewApiKeyResponse(
+            String id,
+            String prefix,
+            String label,
+            @JsonProperty("created_at") String createdAt,
+            @JsonProperty("last_used_at") String lastUsedAt,
+            @JsonProperty("revoked_at") String revokedAt,
+            boolean active,
+            @JsonProperty("api_key") String apiKey) {}
+
+    public record SigningSecretResponse(
+            String status, @JsonProperty("signing_secret") String signingSecret) {}
+
     @GetMapping("/apiKeys")
-    public Map<String, Object> listKeys(EnvironmentRecord env) {
-        List<Map<String, Object>> keys = accounts.listApiKeys(env.id()).stream()
-                .map(DashboardAccountController::key)
-                .toList();
-        return Map.of("status", "success", "environment", env.name(), "keys", keys);
+    public ApiKeysResponse listKeys(EnvironmentRecord env) {
+        return new ApiKeysResponse("success", env.name(), accounts.listApiKeys(env.id()));
     }
 
     @PostMapping("/apiKeys")
     @ResponseStatus(HttpStatus.CREATED)
-    public Map<String, Object> createKey(EnvironmentRecord env, @RequestBody(required = false) JsonNode body) {
-        String label = null;
-        if (body != null && body.has("label")) {
-            if (!body.get("label").isString()) throw ApiException.badRequest("'label' must be a string");
-            label = body.get("label").asString();
-        }
-        AccountService.NewKey k = accounts.createApiKey(env.id(), label);
-        Map<String, Object> out = key(k.record());
-        out.put("api_key", k.apiKey());
-        return out;
+    public NewApiKeyResponse createKey(EnvironmentRecord env, @FromWire(FromWire.Source.BODY) CreateApiKeyRequest r) {
+        AccountService.NewKey k = accounts.createApiKey(env.id(), r.label());
+        ApiKeyView v = k.key();
+        return new NewApiKeyResponse(
+                v.id(), v.prefix(), v.label(), v.createdAt(), v.lastUsedAt(), v.revokedAt(), v.active(), k.apiKey());
     }
 
     @DeleteMapping("/apiKeys/{keyId}")
-    public Map<String, Object> revokeKey(EnvironmentRecord env, @PathVariable String keyId) {
+    public StatusResponse revokeKey(EnvironmentRecord env, @PathVariable String keyId) {
         accounts.revokeApiKey(env.id(), keyId);
-        return Map.of("status", "success");
+        return StatusResponse.SUCCESS;
     }
 
     @PostMapping("/signingSecret/rotate")
-    public Map<String, Object> rotateSigningSecret(EnvironmentRecord env) {
-        return Map.of("status", "success", "signing_secret", accounts.rotateSigningSecret(env.id()));
-    }
-
-    private static Map<String, Object> key(ApiKeyRecord k) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", k.id());
-        m.put("prefix", k.prefix());
-        m.put("label", k.label());
-        m.put("created_at", Timestamps.iso(k.createdAt()));
-        m.put("last_used_at", Timestamps.iso(k.lastUsedAt()));
-        m.put("revoked_at", Timestamps.iso(k.revokedAt()));
-        m.put("active", k.revokedAt() == null);
-        return m;
+    public SigningSecretResponse rotateSigningSecret(EnvironmentRecord env) {
+        return new SigningSecretResponse("success", accounts.rotateSigningSecret(env.id()));
     }
 }

@@ -1,9 +1,10 @@
 package io.tributary.server.api;
 
-import io.tributary.server.delivery.DeliveryEngine;
 import io.tributary.server.delivery.DeliveryService;
-import io.tributary.server.delivery.DestinationService;
+import io.tributary.server.delivery.DestinationChanges;
 import io.tributary.server.shared.EnvironmentRecord;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -12,116 +13,104 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Terra's internal dashboard API for destinations: {@code GET/POST/PATCH/DELETE /v2/dashboard/destinations}
  * (the id in the path, in {@code ?id=} or in the body) and {@code POST /v2/dashboard/destinations/ping}.
+ *
+ * <p>A destination is a document whose fields depend on its type (a webhook's {@code url}, Kafka's {@code
+ * bootstrap_servers} …), validated and masked by that type's sender: it goes in as a {@link DestinationRequest}
+ * around the JSON object and comes out as the ordered field map the service renders (see {@code
+ * ArchitectureTest.controllersSpeakRecords}, which allows this controller that and nothing else).
  */
 @RestController
 @RequestMapping("/v2/dashboard/destinations")
 public class DestinationsController {
-    private final DestinationService destinations;
+    private final DestinationChanges destinations;
     private final DeliveryService deliveries;
-    private final DeliveryEngine engine;
 
-    public DestinationsController(DestinationService destinations, DeliveryService deliveries, DeliveryEngine engine) {
+    public DestinationsController(DestinationChanges destinations, DeliveryService deliveries) {
         this.destinations = destinations;
         this.deliveries = deliveries;
-        this.engine = engine;
     }
 
+    public record DestinationResponse(String status, Map<String, Object> destination) {}
+
+    public record DestinationsResponse(String status, List<Map<String, Object>> destinations) {}
+
+    public record DeletedResponse(String status, String id) {}
+
     @GetMapping
-    public Map<String, Object> list(EnvironmentRecord env, @RequestParam(required = false) String id) {
-        if (id != null && !id.isBlank()) return Map.of("status", "success", "destination", destinations.view(env, id));
-        return Map.of("status", "success", "destinations", destinations.list(env));
+    public Object list(EnvironmentRecord env, @RequestParam(required = false) String id) {
+        if (id != null && !id.isBlank()) return new DestinationResponse("success", destinations.view(env, id));
+        return new DestinationsResponse("success", destinations.list(env));
     }
 
     @GetMapping("/{id}")
-    public Map<String, Object> one(EnvironmentRecord env, @PathVariable String id) {
-        return Map.of("status", "success", "destination", destinations.view(env, id));
+    public DestinationResponse one(EnvironmentRecord env, @PathVariable String id) {
+        return new DestinationResponse("success", destinations.view(env, id));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    public Map<String, Object> create(EnvironmentRecord env, @RequestBody(required = false) JsonNode body) {
-        Map<String, Object> d = destinations.create(env, body);
-        engine.wakeUp();
-        return withStatus(d);
+    public Map<String, Object> create(EnvironmentRecord env, @FromWire(FromWire.Source.BODY) DestinationRequest r) {
+        return withStatus(destinations.create(env, r.document()));
     }
 
     @PatchMapping
     public Map<String, Object> patch(
             EnvironmentRecord env,
             @RequestParam(required = false) String id,
-            @RequestBody(required = false) JsonNode body) {
-        return update(env, idFrom(id, body), body);
+            @FromWire(FromWire.Source.BODY) DestinationRequest r) {
+        return withStatus(destinations.update(env, r.idOr(id), r.document()));
     }
 
     @PatchMapping("/{id}")
     public Map<String, Object> patchById(
-            EnvironmentRecord env, @PathVariable String id, @RequestBody(required = false) JsonNode body) {
-        return update(env, id, body);
+            EnvironmentRecord env, @PathVariable String id, @FromWire(FromWire.Source.BODY) DestinationRequest r) {
+        return withStatus(destinations.update(env, id, r.document()));
     }
 
     @PutMapping("/{id}")
     public Map<String, Object> putById(
-            EnvironmentRecord env, @PathVariable String id, @RequestBody(required = false) JsonNode body) {
-        return update(env, id, body);
+            EnvironmentRecord env, @PathVariable String id, @FromWire(FromWire.Source.BODY) DestinationRequest r) {
+        return withStatus(destinations.update(env, id, r.document()));
     }
 
     @DeleteMapping
-    public Map<String, Object> delete(
+    public DeletedResponse delete(
             EnvironmentRecord env,
             @RequestParam(required = false) String id,
-            @RequestBody(required = false) JsonNode body) {
-        String target = idFrom(id, body);
+            @FromWire(FromWire.Source.BODY) DestinationRequest r) {
+        String target = r.idOr(id);
         destinations.delete(env, target);
-        return Map.of("status", "success", "id", target);
+        return new DeletedResponse("success", target);
     }
 
     @DeleteMapping("/{id}")
-    public Map<String, Object> deleteById(EnvironmentRecord env, @PathVariable String id) {
+    public DeletedResponse deleteById(EnvironmentRecord env, @PathVariable String id) {
         destinations.delete(env, id);
-        return Map.of("status", "success", "id", id);
+        return new DeletedResponse("success", id);
     }
 
     @PostMapping("/ping")
-    public Map<String, Object> ping(
+    public DeliveryService.PingResult ping(
             EnvironmentRecord env,
             @RequestParam(required = false) String id,
-            @RequestBody(required = false) JsonNode body) {
-        JsonNode b = body;
-        if (id != null && !id.isBlank())
-            b = tools.jackson.databind.node.JsonNodeFactory.instance
-                    .objectNode()
-                    .put("id", id);
-        return deliveries.ping(env, b);
+            @FromWire(FromWire.Source.BODY) DestinationRequest r) {
+        return deliveries.ping(env, id == null || id.isBlank() ? null : id, r.document());
     }
 
-    private Map<String, Object> update(EnvironmentRecord env, String id, JsonNode body) {
-        Map<String, Object> d = destinations.update(env, id, body);
-        engine.wakeUp();
-        return withStatus(d);
-    }
-
+    /** Terra's create/update answer: {@code status}, then the destination's fields, its type also as {@code destination}. */
     private static Map<String, Object> withStatus(Map<String, Object> d) {
-        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        Map<String, Object> out = new LinkedHashMap<>();
         out.put("status", "success");
         out.putAll(d);
-        out.put("destination", d.get("type")); // Terra's field name for the type
+        out.put("destination", d.get("type"));
         return out;
-    }
-
-    private static String idFrom(String query, JsonNode body) {
-        if (query != null && !query.isBlank()) return query;
-        if (body != null && body.get("id") != null && body.get("id").isString())
-            return body.get("id").asString();
-        return null;
     }
 }

@@ -1,22 +1,19 @@
 package io.tributary.server.api;
 
+import io.tributary.server.delivery.DeliveryHistory;
 import io.tributary.server.delivery.DeliveryService;
 import io.tributary.server.shared.ApiException;
 import io.tributary.server.shared.EnvironmentRecord;
-import io.tributary.server.storage.DeliveryHistoryStore.Filter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,7 +34,7 @@ public class WebhookHistoryController {
     }
 
     @GetMapping
-    public Map<String, Object> history(
+    public DeliveryHistory.Page history(
             EnvironmentRecord env,
             @RequestParam(name = "start_date", required = false) String startDate,
             @RequestParam(name = "end_date", required = false) String endDate,
@@ -61,8 +58,7 @@ public class WebhookHistoryController {
             if (!STATUSES.contains(st))
                 throw ApiException.badRequest("'status' must be one of " + STATUSES + ", got '" + status + "'");
         }
-        Filter f = new Filter(
-                env.id(),
+        DeliveryHistory.Query q = new DeliveryHistory.Query(
                 from,
                 to,
                 uuid("user_id", userId),
@@ -74,7 +70,7 @@ public class WebhookHistoryController {
                 blank(id),
                 Params.nonNegativeInt("limit", limit, 50, 1000),
                 Params.nonNegativeInt("offset", offset, 0, Integer.MAX_VALUE));
-        return deliveries.search(f);
+        return deliveries.search(env, q);
     }
 
     /**
@@ -84,18 +80,18 @@ public class WebhookHistoryController {
      * the user's events from {@code timestamp} on). {@code destination_id} narrows any of them.
      */
     @PostMapping("/resend")
-    public Map<String, Object> resend(
+    public ResendResponse resend(
             EnvironmentRecord env,
             @RequestParam(name = "user_id", required = false) String qUser,
             @RequestParam(name = "timestamp", required = false) String qTimestamp,
             @RequestParam(name = "id", required = false) String qId,
-            @RequestBody(required = false) JsonNode body) {
-        String id = first(qId, field(body, "delivery_id"), field(body, "id"));
-        String user = first(qUser, field(body, "user_id"));
-        String start = first(qTimestamp, field(body, "start_date"), field(body, "timestamp"));
-        String end = field(body, "end_date");
-        String status = field(body, "status");
-        String destinationId = field(body, "destination_id");
+            @FromWire(FromWire.Source.BODY) ResendRequest body) {
+        String id = first(qId, body.deliveryId(), body.id());
+        String user = first(qUser, body.userId());
+        String start = first(qTimestamp, body.startDate(), body.timestamp());
+        String end = body.endDate();
+        String status = body.status();
+        String destinationId = body.destinationId();
         int n;
         String what;
         if (id != null) {
@@ -121,18 +117,42 @@ public class WebhookHistoryController {
             throw ApiException.badRequest("say what to resend: 'id' (one delivery), 'user_id' with 'start_date'"
                     + "/'end_date' (a user's events), or 'status':'failed' with 'start_date'/'end_date'");
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("status", "success");
-        out.put("resent", what);
-        out.put("count", n);
-        return out;
+        return new ResendResponse("success", what, n);
     }
 
-    private static String field(JsonNode body, String name) {
-        if (body == null || !body.isObject()) return null;
-        JsonNode v = body.get(name);
-        if (v == null || v.isNull()) return null;
-        return v.isNumber() ? v.asString() : blank(v.asString());
+    public record ResendResponse(String status, String resent, int count) {}
+
+    /**
+     * The body of a resend: each field a string (numbers as their text, other values as if absent); a body that
+     * is not an object names nothing.
+     */
+    public record ResendRequest(
+            String id,
+            String deliveryId,
+            String userId,
+            String startDate,
+            String timestamp,
+            String endDate,
+            String status,
+            String destinationId) {
+        static ResendRequest from(WireInput in) {
+            return new ResendRequest(
+                    field(in, "id"),
+                    field(in, "delivery_id"),
+                    field(in, "user_id"),
+                    field(in, "start_date"),
+                    field(in, "timestamp"),
+                    field(in, "end_date"),
+                    field(in, "status"),
+                    field(in, "destination_id"));
+        }
+
+        private static String field(WireInput in, String name) {
+            if (!in.bodyIsObject()) return null;
+            JsonNode v = in.body().get(name);
+            if (v == null || v.isNull()) return null;
+            return v.isNumber() ? v.asString() : blank(v.asString());
+        }
     }
 
     private static String first(String... values) {

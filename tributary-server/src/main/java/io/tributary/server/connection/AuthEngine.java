@@ -92,7 +92,12 @@ public class AuthEngine {
     public record StartOptions(
             String language, String referenceId, String successUrl, String failureUrl, UUID widgetSessionId) {}
 
-    public record Started(User user, String authUrl) {}
+    public record Started(User user, String authUrl) {
+        /** The new user's id (what the API answers with; the controller does not see storage records). */
+        public UUID userId() {
+            return user.id();
+        }
+    }
 
     /** Where the browser goes after a callback. */
     public sealed interface Outcome {

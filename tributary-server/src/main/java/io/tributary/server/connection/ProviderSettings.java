@@ -11,10 +11,8 @@ import io.tributary.server.storage.ProviderConfigStore;
 import io.tributary.server.storage.ProviderConfigStore.ProviderConfig;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -122,30 +120,34 @@ public class ProviderSettings {
 
     // ------------------------------------------------------------ dashboard
 
-    public List<Map<String, Object>> describeAll(EnvironmentRecord env) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    public List<ProviderView> describeAll(EnvironmentRecord env) {
+        List<ProviderView> out = new ArrayList<>();
         for (Connector c : connectors.all()) out.add(describe(env, c.descriptor()));
         return out;
     }
 
-    public Map<String, Object> describe(EnvironmentRecord env, ConnectorDescriptor d) {
+    /** One provider by name (404 when unknown). */
+    public ProviderView describe(EnvironmentRecord env, String provider) {
+        return describe(env, require(provider).descriptor());
+    }
+
+    public ProviderView describe(EnvironmentRecord env, ConnectorDescriptor d) {
         ProviderConfig c = config(env, d.provider());
         String reason = unavailableReason(env, d);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("provider", d.provider());
-        m.put("name", d.name());
-        m.put("setup", d.setup());
-        m.put("auth", d.authKind().name());
-        m.put("enabled", reason == null);
-        m.put("enabled_setting", c.enabled());
-        m.put("enabled_by_default", defaultEnabled(env, d, c));
-        m.put("requires_developer_credentials", d.requiresDeveloperCredentials());
-        m.put("client_id", c.clientId());
-        m.put("client_secret", c.clientSecretEnc() == null ? null : mask(secrets.decrypt(c.clientSecretEnc())));
-        m.put("redirect_url", c.redirectUrl());
-        m.put("scopes", c.scopes() == null ? null : splitScopes(c.scopes()));
-        if (reason != null) m.put("detail", reason);
-        return m;
+        return new ProviderView(
+                d.provider(),
+                d.name(),
+                d.setup(),
+                d.authKind().name(),
+                reason == null,
+                c.enabled(),
+                defaultEnabled(env, d, c),
+                d.requiresDeveloperCredentials(),
+                c.clientId(),
+                c.clientSecretEnc() == null ? null : mask(secrets.decrypt(c.clientSecretEnc())),
+                c.redirectUrl(),
+                c.scopes() == null ? null : splitScopes(c.scopes()),
+                reason);
     }
 
     /**
@@ -153,7 +155,7 @@ public class ProviderSettings {
      *
      * @param scopes comma or space separated
      */
-    public Map<String, Object> update(
+    public ProviderView update(
             EnvironmentRecord env,
             String provider,
             Boolean enabled,
@@ -187,8 +189,8 @@ public class ProviderSettings {
         return configs.delete(env.id(), require(provider).descriptor().provider());
     }
 
-    public List<Map<String, Object>> keys(EnvironmentRecord env) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    public List<ProviderKeyView> keys(EnvironmentRecord env) {
+        List<ProviderKeyView> out = new ArrayList<>();
         for (ProviderConfig c : configs.list(env.id())) {
             if (c.clientId() == null && c.clientSecretEnc() == null && c.redirectUrl() == null) continue;
             out.add(keyJson(c));
@@ -196,13 +198,17 @@ public class ProviderSettings {
         return out;
     }
 
-    public Map<String, Object> keyJson(ProviderConfig c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("resource", c.provider());
-        m.put("client_id", c.clientId());
-        m.put("client_secret", c.clientSecretEnc() == null ? null : mask(secrets.decrypt(c.clientSecretEnc())));
-        m.put("redirect_url", c.redirectUrl());
-        return m;
+    /** The stored OAuth client of one provider (404 when the provider is unknown). */
+    public ProviderKeyView key(EnvironmentRecord env, String provider) {
+        return keyJson(config(env, require(provider).descriptor().provider()));
+    }
+
+    ProviderKeyView keyJson(ProviderConfig c) {
+        return new ProviderKeyView(
+                c.provider(),
+                c.clientId(),
+                c.clientSecretEnc() == null ? null : mask(secrets.decrypt(c.clientSecretEnc())),
+                c.redirectUrl());
     }
 
     static List<String> splitScopes(String s) {

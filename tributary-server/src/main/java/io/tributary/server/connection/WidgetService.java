@@ -13,11 +13,9 @@ import io.tributary.server.storage.WidgetSessionStore.WidgetSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -192,47 +190,45 @@ public class WidgetService {
 
     // ---------------------------------------------------------------- dashboard: widget settings
 
-    public Map<String, Object> widgetSettings(EnvironmentRecord env) {
+    public WidgetSettingsView widgetSettings(EnvironmentRecord env) {
         EnvironmentSettings s = settings.get(env.id());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("display_name", s.widgetDisplayName());
-        m.put("primary_color", s.widgetPrimaryColor());
-        m.put("logo_url", s.widgetLogoUrl());
-        m.put("default_providers", s.defaultProviders());
-        m.put("default_language", s.defaultLanguage());
-        m.put("auth_success_redirect_url", s.authSuccessRedirectUrl());
-        m.put("auth_failure_redirect_url", s.authFailureRedirectUrl());
-        return m;
+        return new WidgetSettingsView(
+                s.widgetDisplayName(),
+                s.widgetPrimaryColor(),
+                s.widgetLogoUrl(),
+                s.defaultProviders(),
+                s.defaultLanguage(),
+                s.authSuccessRedirectUrl(),
+                s.authFailureRedirectUrl());
     }
 
-    /** A partial update: absent keys keep their value, explicit nulls (or "") clear it. */
-    public Map<String, Object> updateWidgetSettings(EnvironmentRecord env, Map<String, Optional<Object>> patch) {
+    /** A partial update: absent fields keep their value, explicit nulls (or "") clear it. */
+    public WidgetSettingsView updateWidgetSettings(EnvironmentRecord env, WidgetSettingsPatch patch) {
         EnvironmentSettings s = settings.get(env.id());
-        String name = text(patch, "display_name", s.widgetDisplayName());
+        Set<String> sent = patch.sent();
+        String name = text(sent, "display_name", patch.displayName(), s.widgetDisplayName());
         if (name != null && name.length() > 80)
             throw ApiException.badRequest("'display_name' is longer than 80 characters");
-        String color = text(patch, "primary_color", s.widgetPrimaryColor());
+        String color = text(sent, "primary_color", patch.primaryColor(), s.widgetPrimaryColor());
         if (color != null && !color.matches("#[0-9A-Fa-f]{6}"))
             throw ApiException.badRequest("'primary_color' must be a hex colour like #1A73E8");
-        String logo = text(patch, "logo_url", s.widgetLogoUrl());
+        String logo = text(sent, "logo_url", patch.logoUrl(), s.widgetLogoUrl());
         if (logo != null && !logo.matches("(?i)https?://\\S+"))
             throw ApiException.badRequest("'logo_url' must be an http(s) URL");
-        String language = text(patch, "default_language", s.defaultLanguage());
+        String language = text(sent, "default_language", patch.defaultLanguage(), s.defaultLanguage());
         if (language == null) language = "en";
         if (!language.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*"))
             throw ApiException.badRequest("'default_language' must be a language tag such as en or de");
         String success = RedirectUrls.validate(
-                "auth_success_redirect_url", text(patch, "auth_success_redirect_url", s.authSuccessRedirectUrl()));
+                "auth_success_redirect_url",
+                text(sent, "auth_success_redirect_url", patch.authSuccessRedirectUrl(), s.authSuccessRedirectUrl()));
         String failure = RedirectUrls.validate(
-                "auth_failure_redirect_url", text(patch, "auth_failure_redirect_url", s.authFailureRedirectUrl()));
+                "auth_failure_redirect_url",
+                text(sent, "auth_failure_redirect_url", patch.authFailureRedirectUrl(), s.authFailureRedirectUrl()));
         List<String> defaults = s.defaultProviders();
-        if (patch.containsKey("default_providers")) {
-            Object v = patch.get("default_providers").orElse(null);
-            List<String> raw = new ArrayList<>();
-            if (v instanceof List<?> l) for (Object o : l) raw.add(String.valueOf(o));
-            else if (v != null) for (String x : String.valueOf(v).split(",")) if (!x.isBlank()) raw.add(x.trim());
+        if (sent.contains("default_providers")) {
             List<String> names = new ArrayList<>();
-            for (String r : raw) {
+            for (String r : patch.defaultProviders() == null ? List.<String>of() : patch.defaultProviders()) {
                 String n = providers
                         .connector(r)
                         .map(c -> c.descriptor().provider())
@@ -263,12 +259,9 @@ public class WidgetService {
         return widgetSettings(env);
     }
 
-    private static String text(Map<String, Optional<Object>> patch, String key, String current) {
-        if (!patch.containsKey(key)) return current;
-        Object v = patch.get(key).orElse(null);
-        if (v == null) return null;
-        if (!(v instanceof String s)) throw ApiException.badRequest("'" + key + "' must be a string");
-        return s.isBlank() ? null : s.trim();
+    private static String text(Set<String> sent, String key, String value, String current) {
+        if (!sent.contains(key)) return current;
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static Optional<UUID> parse(String id) {

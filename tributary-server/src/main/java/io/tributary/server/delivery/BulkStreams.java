@@ -219,9 +219,8 @@ final class BulkStreams {
                     d.status(),
                     d.delayMs(),
                     o.statusCode(),
-                    DeliveryEngine.truncate(o.error(), 1000),
-                    DeliveryEngine.truncate(
-                            o.response() == null ? response : o.response() + " (" + response + ")", 2048)));
+                    Sends.truncate(o.error(), 1000),
+                    Sends.truncate(o.response() == null ? response : o.response() + " (" + response + ")", 2048)));
         }
         // nothing got through (the target is down or refuses everything): the batch's deliveries retry on their
         // schedule like any other, and the cursor waits before trying the events behind them
@@ -235,7 +234,7 @@ final class BulkStreams {
                     firstError,
                     backOff);
         }
-        return new Recorded(results, ms, backOff, DeliveryEngine.truncate(firstError, 1000));
+        return new Recorded(results, ms, backOff, Sends.truncate(firstError, 1000));
     }
 
     /** Longest wait of a failing destination's cursor between two batches. */
@@ -251,7 +250,7 @@ final class BulkStreams {
     /** One outcome per event: the batch in up to {@link #PARTS} concurrent parts. */
     private List<SendOutcome> send(DestinationService.Runtime dest, List<OutgoingEvent> events) {
         int parts = Math.max(1, Math.min(PARTS, events.size() / MIN_PART));
-        if (parts == 1) return DeliveryEngine.sendBatch(dest, events);
+        if (parts == 1) return Sends.sendBatch(dest, events);
         // parts by user, so each user's events stay in one part, in order (Kafka keys, SQS FIFO groups)
         List<List<Integer>> index = new ArrayList<>();
         for (int p = 0; p < parts; p++) index.add(new ArrayList<>());
@@ -265,8 +264,8 @@ final class BulkStreams {
             List<OutgoingEvent> part = new ArrayList<>(index.get(p).size());
             for (int i : index.get(p)) part.add(events.get(i));
             if (part.isEmpty()) fs.add(CompletableFuture.completedFuture(List.of()));
-            else if (p == parts - 1) fs.add(CompletableFuture.completedFuture(DeliveryEngine.sendBatch(dest, part)));
-            else fs.add(CompletableFuture.supplyAsync(() -> DeliveryEngine.sendBatch(dest, part), PART_POOL));
+            else if (p == parts - 1) fs.add(CompletableFuture.completedFuture(Sends.sendBatch(dest, part)));
+            else fs.add(CompletableFuture.supplyAsync(() -> Sends.sendBatch(dest, part), PART_POOL));
         }
         SendOutcome[] all = new SendOutcome[events.size()];
         for (int p = 0; p < parts; p++) {

@@ -1,10 +1,10 @@
 package io.tributary.server.delivery;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.server.account.AccountService;
 import io.tributary.server.shared.ApiException;
 import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.shared.Ids;
-import io.tributary.server.shared.Timestamps;
 import io.tributary.server.storage.DeliveryHistoryStore;
 import io.tributary.server.storage.DeliveryHistoryStore.Attempt;
 import io.tributary.server.storage.DeliveryHistoryStore.Filter;
@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,57 +46,26 @@ public class DeliveryService {
         this.clock = clock;
     }
 
-    public Map<String, Object> search(Filter f) {
+    public DeliveryHistory.Page search(EnvironmentRecord env, DeliveryHistory.Query q) {
+        Filter f = new Filter(
+                env.id(),
+                q.from(),
+                q.to(),
+                q.userId(),
+                q.referenceId(),
+                q.dataType(),
+                q.status(),
+                q.destinationId(),
+                q.provider(),
+                q.deliveryId(),
+                q.limit(),
+                q.offset());
         DeliveryHistoryStore.Page page = history.search(f);
         Map<String, List<Attempt>> attempts =
                 history.attempts(page.rows().stream().map(Row::id).toList());
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (Row r : page.rows()) items.add(view(r, attempts.getOrDefault(r.id(), List.of())));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("status", "success");
-        out.put("total", page.total());
-        out.put("limit", f.limit());
-        out.put("offset", f.offset());
-        out.put("webhooks", items);
-        return out;
-    }
-
-    private static Map<String, Object> view(Row r, List<Attempt> attempts) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.id());
-        m.put("trace_id", r.id());
-        m.put("event_id", r.eventId());
-        m.put("destination_id", r.destinationId());
-        m.put("destination_type", r.destinationType());
-        m.put("type", r.type());
-        m.put("data_type", r.type());
-        m.put("user_id", r.userId() == null ? null : r.userId().toString());
-        m.put("provider", r.provider());
-        m.put("reference_id", r.userReferenceId());
-        m.put("terra_reference", r.reference());
-        m.put("status", r.status());
-        m.put("attempt_count", r.attemptCount());
-        m.put("next_attempt_at", "pending".equals(r.status()) ? Timestamps.iso(r.nextAttemptAt()) : null);
-        m.put("last_status_code", r.lastStatusCode());
-        m.put("last_error", r.lastError());
-        m.put("created_at", Timestamps.iso(r.createdAt()));
-        m.put("delivered_at", Timestamps.iso(r.deliveredAt()));
-        m.put("event_created_at", Timestamps.iso(r.eventCreatedAt()));
-        m.put(
-                "ordering_timestamp",
-                r.orderingTs() == null ? null : r.orderingTs().toEpochMilli());
-        List<Map<String, Object>> as = new ArrayList<>();
-        for (Attempt a : attempts) {
-            Map<String, Object> am = new LinkedHashMap<>();
-            am.put("attempted_at", Timestamps.iso(a.attemptedAt()));
-            am.put("status_code", a.statusCode());
-            am.put("error", a.error());
-            am.put("duration_ms", a.durationMs());
-            am.put("response", a.response());
-            as.add(am);
-        }
-        m.put("attempts", as);
-        return m;
+        List<DeliveryHistory.Delivery> items = new ArrayList<>();
+        for (Row r : page.rows()) items.add(DeliveryHistory.Delivery.of(r, attempts.getOrDefault(r.id(), List.of())));
+        return new DeliveryHistory.Page("success", page.total(), f.limit(), f.offset(), items);
     }
 
     public int resendDelivery(EnvironmentRecord env, String deliveryId) {
@@ -121,7 +89,23 @@ public class DeliveryService {
     }
 
     /** Sends a {@code healthcheck} event synchronously to a saved destination (by id) or to an unsaved config. */
-    public Map<String, Object> ping(EnvironmentRecord env, JsonNode body) {
+    /** What a ping found: the receiver's status code and (the start of) its response. */
+    public record PingResult(
+            String status,
+            @JsonProperty("destination_id") String destinationId,
+            @JsonProperty("status_code") Integer statusCode,
+            @JsonProperty("duration_ms") long durationMs,
+            String error,
+            String response,
+            @JsonProperty("trace_id") String traceId) {}
+
+    /** Pings the saved destination {@code id}, else the unsaved destination {@code config} (a type and its fields). */
+    public PingResult ping(EnvironmentRecord env, String id, JsonNode config) {
+        if (id != null) return ping(env, json.createObjectNode().put("id", id));
+        return ping(env, config);
+    }
+
+    private PingResult ping(EnvironmentRecord env, JsonNode body) {
         DestinationService.Runtime rt;
         String id =
                 body == null || body.get("id") == null ? null : body.get("id").asString();
@@ -151,18 +135,15 @@ public class DeliveryService {
             o = SendOutcome.retry(null, e.toString(), null);
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("status", o.succeeded() ? "success" : "error");
-        out.put("destination_id", id);
-        out.put("status_code", o.statusCode());
-        out.put("duration_ms", ms);
-        out.put("error", o.error());
-        out.put(
-                "response",
+        return new PingResult(
+                o.succeeded() ? "success" : "error",
+                id,
+                o.statusCode(),
+                ms,
+                o.error(),
                 o.response() == null || o.response().length() <= 2048
                         ? o.response()
-                        : o.response().substring(0, 2048));
-        out.put("trace_id", traceId);
-        return out;
+                        : o.response().substring(0, 2048),
+                traceId);
     }
 }

@@ -4,7 +4,6 @@ import io.tributary.server.shared.ApiException;
 import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.storage.EnvironmentSettings;
 import io.tributary.server.storage.SettingsStore;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +29,24 @@ public class DataTypeSettings {
         this.settings = settings;
     }
 
-    public Map<String, Object> get(EnvironmentRecord env) {
+    /** The toggles as the dashboard shows them, one per name of {@link #KEYS}, in that order. */
+    public record View(
+            boolean activity,
+            boolean daily,
+            boolean body,
+            boolean sleep,
+            boolean nutrition,
+            boolean menstruation,
+            boolean athlete,
+            boolean samples) {}
+
+    public View get(EnvironmentRecord env) {
         return render(settings.get(env.id()));
     }
 
     /** Applies the given toggles (keys of {@link #KEYS}, boolean values); others stay as they are. */
     @Transactional
-    public Map<String, Object> patch(EnvironmentRecord env, Map<String, Boolean> changes) {
+    public View patch(EnvironmentRecord env, Map<String, Boolean> changes) {
         for (String k : changes.keySet())
             if (!KEYS.contains(k))
                 throw ApiException.badRequest("unknown data type setting '" + k + "': use " + String.join(", ", KEYS));
@@ -73,16 +83,15 @@ public class DataTypeSettings {
         return s;
     }
 
-    private static Map<String, Object> render(EnvironmentSettings s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("activity", s.activityEnabled());
-        m.put("daily", s.dailyEnabled());
-        m.put("body", s.bodyEnabled());
-        m.put("sleep", s.sleepEnabled());
-        m.put("nutrition", s.nutritionEnabled());
-        m.put("menstruation", s.menstruationEnabled());
-        m.put("athlete", s.athleteEnabled());
-        m.put("samples", s.samplesDefault());
-        return m;
+    private static View render(EnvironmentSettings s) {
+        return new View(
+                s.activityEnabled(),
+                s.dailyEnabled(),
+                s.bodyEnabled(),
+                s.sleepEnabled(),
+                s.nutritionEnabled(),
+                s.menstruationEnabled(),
+                s.athleteEnabled(),
+                s.samplesDefault());
     }
 }

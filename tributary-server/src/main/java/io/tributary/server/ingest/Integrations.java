@@ -21,14 +21,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Integrations {
-    private static final List<DataType> LISTED = List.of(
-            DataType.ACTIVITY,
-            DataType.BODY,
-            DataType.NUTRITION,
-            DataType.DAILY,
-            DataType.SLEEP,
-            DataType.MENSTRUATION);
-
     private final Connectors connectors;
     private final ProviderSettings providers;
 
@@ -45,56 +37,62 @@ public class Integrations {
         return providers.enabled(env);
     }
 
-    /** {@code {"status":"success","providers":[…],"sdk_providers":[…]}} (decision 9). */
-    public Map<String, Object> summary(EnvironmentRecord envOrNull) {
+    /** The web providers and the mobile-SDK sources, by name. */
+    public record Summary(List<String> providers, List<String> sdkProviders) {}
+
+    /** One provider of {@code /v2/integrations/detailed}. */
+    public record Detailed(String provider, String name, String icon, String setup, boolean enabled, Types types) {}
+
+    /** Which of the listed data types a provider offers, in Terra's order. */
+    public record Types(
+            boolean activity, boolean body, boolean nutrition, boolean daily, boolean sleep, boolean menstruation) {
+        static Types of(ConnectorDescriptor d) {
+            return new Types(
+                    d.provides(DataType.ACTIVITY),
+                    d.provides(DataType.BODY),
+                    d.provides(DataType.NUTRITION),
+                    d.provides(DataType.DAILY),
+                    d.provides(DataType.SLEEP),
+                    d.provides(DataType.MENSTRUATION));
+        }
+    }
+
+    /** The providers of {@code GET /v2/integrations} (the envelope is the controller's). */
+    public Summary summary(EnvironmentRecord envOrNull) {
         List<ConnectorDescriptor> list = envOrNull == null ? all() : enabled(envOrNull);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("status", "success");
-        out.put(
-                "providers",
+        return new Summary(
                 list.stream()
                         .filter(d -> d.authKind() != AuthKind.SDK)
                         .map(ConnectorDescriptor::provider)
-                        .toList());
-        out.put(
-                "sdk_providers",
+                        .toList(),
                 list.stream()
                         .filter(d -> d.authKind() == AuthKind.SDK)
                         .map(ConnectorDescriptor::provider)
                         .toList());
-        return out;
     }
 
     /**
-     * {@code {"status":"success","providers":[{provider,name,icon,setup,enabled,types:{…}}]}}: without an
-     * environment every provider (enabled tells whether it works without developer credentials), with one only its
-     * enabled providers. SDK sources are listed only with {@code sdk=true}.
+     * The providers of {@code /v2/integrations/detailed}: without an environment every provider (enabled tells
+     * whether it works without developer credentials), with one only its enabled providers. SDK sources are listed
+     * only with {@code sdk=true}.
      *
      * @param iconUrl turns an icon file name into an absolute URL
      */
-    public Map<String, Object> detailed(EnvironmentRecord envOrNull, boolean sdk, Function<String, String> iconUrl) {
+    public List<Detailed> detailed(EnvironmentRecord envOrNull, boolean sdk, Function<String, String> iconUrl) {
         List<ConnectorDescriptor> list = envOrNull == null ? all() : enabled(envOrNull);
         Set<String> enabledNames =
                 list.stream().map(ConnectorDescriptor::provider).collect(Collectors.toSet());
-        List<Map<String, Object>> providers = new ArrayList<>();
+        List<Detailed> providers = new ArrayList<>();
         for (ConnectorDescriptor d : list) {
             if (d.authKind() == AuthKind.SDK && !sdk) continue;
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("provider", d.provider());
-            p.put("name", d.name());
-            p.put("icon", d.icon() == null ? null : iconUrl.apply(d.icon()));
-            p.put("setup", d.setup());
-            p.put(
-                    "enabled",
-                    envOrNull != null ? enabledNames.contains(d.provider()) : !d.requiresDeveloperCredentials());
-            Map<String, Object> types = new LinkedHashMap<>();
-            for (DataType t : LISTED) types.put(t.wireName(), d.provides(t));
-            p.put("types", types);
-            providers.add(p);
+            providers.add(new Detailed(
+                    d.provider(),
+                    d.name(),
+                    d.icon() == null ? null : iconUrl.apply(d.icon()),
+                    d.setup(),
+                    envOrNull != null ? enabledNames.contains(d.provider()) : !d.requiresDeveloperCredentials(),
+                    Types.of(d)));
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("status", "success");
-        out.put("providers", providers);
-        return out;
+        return providers;
     }
 }

@@ -153,7 +153,10 @@ public class DeliveryHistoryStore {
     public Map<String, List<Attempt>> attempts(List<String> deliveryIds) {
         Map<String, List<Attempt>> out = new LinkedHashMap<>();
         if (deliveryIds.isEmpty()) return out;
-        jdbc.sql("SELECT delivery_id, attempted_at, status_code, error, duration_ms, response FROM attempts"
+        jdbc.sql("SELECT delivery_id, attempted_at, status_code,"
+                        // recorded before the request went out (V11): no answer yet
+                        + " CASE WHEN status = 'sending' THEN 'sending: no answer yet' ELSE error END,"
+                        + " coalesce(duration_ms, 0), response FROM attempts"
                         + " WHERE delivery_id = ANY(?::text[]) ORDER BY id")
                 .params((Object) deliveryIds.toArray(String[]::new))
                 .query((rs, i) -> new Attempt(

@@ -267,20 +267,44 @@ public class DeliveryStore implements NodeLeases {
     }
 
     /**
-     * The result of one attempt. {@code status} is the delivery's new status: {@code delivered}, {@code failed},
-     * or {@code pending} (retry after {@code retryDelayMs}).
+     * The result of one attempt, begun with {@link #beginAttempts} ({@code attemptId}). {@code status} is the
+     * delivery's new status: {@code delivered}, {@code failed}, or {@code pending} (retry after {@code
+     * retryDelayMs}).
      */
     public record Completion(
             String deliveryId,
+            long attemptId,
             String destinationId,
             String token,
             String status,
             long retryDelayMs,
-            Instant attemptedAt,
             Integer statusCode,
             String error,
             int durationMs,
             String response) {}
+
+    /**
+     * Records that the given deliveries are being sent now by {@code node}, before their requests go out:
+     * one {@code sending} attempt each (so the history counts every send a receiver may have seen, even if this
+     * node dies before the answer is recorded, see {@link #releaseNodes}). Returns the attempt ids, in the
+     * order of {@code deliveryIds}.
+     */
+    @Transactional
+    public List<Long> beginAttempts(List<String> deliveryIds, List<Instant> at, String node) {
+        if (deliveryIds.isEmpty()) return List.of();
+        asyncCommit(); // as claims: a database crash losing it means the send is simply repeated
+        String[] times = at.stream().map(Instant::toString).toArray(String[]::new);
+        // ids come from one sequence in the order the rows are produced (ORDER BY i): sorted, they match the input
+        List<Long> ids = jdbc.sql("INSERT INTO attempts (delivery_id, attempted_at, status, sent_by)"
+                        + " SELECT u.id, u.at, 'sending', ? FROM unnest(?::text[], ?::timestamptz[]) WITH ORDINALITY"
+                        + " AS u(id, at, i) ORDER BY u.i RETURNING id")
+                .params(node, (Object) deliveryIds.toArray(String[]::new), (Object) times)
+                .query(Long.class)
+                .list();
+        List<Long> sorted = new ArrayList<>(ids);
+        java.util.Collections.sort(sorted);
+        return sorted;
+    }
 
     /**
      * Records attempts and moves their deliveries on, in one transaction. A delivery whose lease was taken over
@@ -292,8 +316,8 @@ public class DeliveryStore implements NodeLeases {
         asyncCommit();
         int n = completions.size();
         String[] ids = new String[n], tokens = new String[n], statuses = new String[n], errors = new String[n];
-        String[] responses = new String[n], times = new String[n];
-        Long[] delays = new Long[n];
+        String[] responses = new String[n];
+        Long[] delays = new Long[n], attemptIds = new Long[n];
         Integer[] codes = new Integer[n], durations = new Integer[n];
         for (int i = 0; i < n; i++) {
             Completion c = completions.get(i);
@@ -301,7 +325,7 @@ public class DeliveryStore implements NodeLeases {
             tokens[i] = c.token();
             statuses[i] = c.status();
             delays[i] = c.retryDelayMs();
-            times[i] = c.attemptedAt().toString();
+            attemptIds[i] = c.attemptId();
             codes[i] = c.statusCode();
             errors[i] = c.error();
             durations[i] = c.durationMs();
@@ -314,10 +338,13 @@ public class DeliveryStore implements NodeLeases {
                     "SELECT DISTINCT hashtextextended(destination_id || '/' || stream, 7) AS h FROM deliveries"
                             + " WHERE id = ANY(?::text[]) AND stream IS NOT NULL",
                     (Object) finished.toArray(String[]::new));
-        jdbc.sql(
-                        "INSERT INTO attempts (delivery_id, attempted_at, status_code, error, duration_ms, response)"
-                                + " SELECT * FROM unnest(?::text[], ?::timestamptz[], ?::int[], ?::text[], ?::int[], ?::text[])")
-                .params(ids, times, codes, errors, durations, responses)
+        // the attempt was recorded as 'sending' before the request went out; now it gets its answer (also when
+        // its node was taken for dead meanwhile and the attempt marked interrupted: the answer is known now)
+        jdbc.sql("UPDATE attempts a SET status = 'done', sent_by = NULL, status_code = c.code, error = c.error,"
+                        + " duration_ms = c.ms, response = c.resp"
+                        + " FROM unnest(?::bigint[], ?::int[], ?::text[], ?::int[], ?::text[]) AS c(id, code, error, ms, resp)"
+                        + " WHERE a.id = c.id")
+                .params(attemptIds, codes, errors, durations, responses)
                 .update();
         jdbc.sql("UPDATE deliveries d SET status = c.status, attempt_count = d.attempt_count + 1, locked_by = NULL,"
                         + " next_attempt_at = CASE WHEN c.status = 'pending'"
@@ -427,7 +454,7 @@ public class DeliveryStore implements NodeLeases {
 
     /** Wakes the claimers of every process ({@code LISTEN tributary_deliveries}): deliveries became due. */
     void notifyDue() {
-        jdbc.sql("SELECT pg_notify('tributary_deliveries', '')").query(rs -> {});
+        jdbc.sql("SELECT pg_notify('" + DueNotifications.CHANNEL + "', '')").query(rs -> {});
     }
 
     /**
