@@ -139,9 +139,11 @@ public final class DeliveryBench {
             writeAtRate(tx, outbox, env, payload, seq, drainEvents, 0);
             boolean pgss =
                     System.getProperty("tributary.embedded-pg.settings", "").contains("pg_stat_statements");
+            // the extension and its statistics are the superuser's: the application role may not create or reset them
+            JdbcClient stats = pgss ? superuser() : null;
             if (pgss) {
-                jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
-                jdbc.sql("SELECT pg_stat_statements_reset()").query(rs -> {});
+                stats.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
+                stats.sql("SELECT pg_stat_statements_reset()").query(rs -> {});
             }
             long t0 = System.nanoTime();
             long cpu0 = cpuNanos();
@@ -176,14 +178,14 @@ public final class DeliveryBench {
                             drainCpuMs,
                             drainJvmMs,
                             drainCpuMs - drainJvmMs));
-            if (pgss) printStatements(jdbc, "the drain");
+            if (pgss) printStatements(stats, "the drain");
             if (sustainedSeconds <= 0) {
                 ceilingRows(table, url, payload, Math.max(ceilingSeconds, 1), drainRate, drainCpuMs);
                 return;
             }
 
             // 2. sustained offered load
-            if (pgss) jdbc.sql("SELECT pg_stat_statements_reset()").query(rs -> {});
+            if (pgss) stats.sql("SELECT pg_stat_statements_reset()").query(rs -> {});
             int from = seq.get();
             long s0 = System.nanoTime();
             long scpu0 = cpuNanos();
@@ -205,7 +207,7 @@ public final class DeliveryBench {
                     "p50 " + ms(pct(lat, 50)) + ", p99 " + ms(pct(lat, 99)) + ", max " + ms(lat[lat.length - 1])
                             + String.format(Locale.ROOT, "; CPU %.3f ms per event incl. writing it", sustainedCpuMs));
 
-            if (pgss) printStatements(jdbc, "the sustained phase");
+            if (pgss) printStatements(stats, "the sustained phase");
 
             // 3. latency at 500/s
             from = seq.get();
@@ -328,6 +330,15 @@ public final class DeliveryBench {
 
     private static String ms(long nanos) {
         return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+    }
+
+    /** The embedded database's superuser (password from the data folder, see EmbeddedDb). */
+    private static JdbcClient superuser() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of(dataDir);
+        return JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                "jdbc:postgresql://127.0.0.1:" + io.tributary.server.support.EmbeddedDb.port(dir) + "/postgres",
+                "postgres",
+                io.tributary.server.support.EmbeddedDb.password(dir, "postgres")));
     }
 
     /** The top statements since the last reset (needs pg_stat_statements preloaded, see bench/delivery.sh). */
