@@ -1,6 +1,7 @@
 package io.tributary.server.connection;
 
 import io.tributary.connectors.ConnectorDescriptor;
+import io.tributary.model.TerraUser;
 import io.tributary.server.account.TerraUsers;
 import io.tributary.server.account.UserLimitReachedException;
 import io.tributary.server.account.UserService;
@@ -79,14 +80,14 @@ public class AuthCompletion {
         Optional<User> old = account == null
                 ? Optional.empty()
                 : users.byProviderAccount(env, provider, account).filter(x -> !x.id().equals(connecting));
-        Map<String, Object> oldJson = old.map(TerraUsers::json).orElse(null);
+        TerraUser oldUser = old.map(TerraUsers::of).orElse(null);
         old.ifPresent(o -> {
             if (keepsOldGrant) connections.delete(o.id());
             users.remove(env, o.id());
         });
         User nu = authenticate.get();
         storeConnection.accept(nu);
-        if (oldJson != null) users.appendReauth(env, nu, oldJson);
+        if (oldUser != null) users.appendReauth(env, nu, oldUser);
         users.appendAuthSuccess(env, nu, referenceId, widgetSessionId);
         return nu;
     }
@@ -147,20 +148,15 @@ public class AuthCompletion {
             users.find(env, flow.userId())
                     .filter(u -> User.PENDING.equals(u.state()))
                     .ifPresent(u -> {
-                        Map<String, Object> ev = new LinkedHashMap<>();
-                        ev.put("type", "auth");
-                        ev.put("status", "error");
-                        ev.put("user", TerraUsers.json(u));
-                        ev.put("provider", flow.provider());
-                        ev.put("message", "User failed to authenticate and has been deleted");
-                        ev.put("reason", reason);
-                        ev.put("reference_id", flow.referenceId());
-                        ev.put(
-                                "widget_session_id",
+                        users.appendAuthFailure(
+                                env,
+                                u,
+                                flow.provider(),
+                                reason,
+                                flow.referenceId(),
                                 flow.widgetSessionId() == null
                                         ? null
                                         : flow.widgetSessionId().toString());
-                        users.appendEvent(env, u.id(), "auth", ev);
                         users.deletePending(env, u.id());
                     });
         });

@@ -4,9 +4,13 @@ import io.tributary.connectors.Connector;
 import io.tributary.connectors.ConnectorException;
 import io.tributary.connectors.Connectors;
 import io.tributary.model.DataType;
+import io.tributary.model.event.RateLimitHitEvent;
+import io.tributary.server.account.TerraUsers;
 import io.tributary.server.account.UserService;
 import io.tributary.server.connection.ConnectionEstablished;
+import io.tributary.server.outbox.EventWriter;
 import io.tributary.server.shared.EnvironmentRecord;
+import io.tributary.server.shared.Timestamps;
 import io.tributary.server.storage.AccountStore;
 import io.tributary.server.storage.ConnectionStore;
 import io.tributary.server.storage.ConnectionStore.ConnectionRecord;
@@ -39,6 +43,7 @@ public class ScheduledPulls implements AutoCloseable {
     private final ConnectionStore connections;
     private final AccountStore accounts;
     private final UserService users;
+    private final EventWriter events;
     private final Connectors connectors;
     private final ProviderPulls pulls;
     private final Clock clock;
@@ -52,6 +57,7 @@ public class ScheduledPulls implements AutoCloseable {
             ConnectionStore connections,
             AccountStore accounts,
             UserService users,
+            EventWriter events,
             Connectors connectors,
             ProviderPulls pulls,
             Clock clock,
@@ -60,6 +66,7 @@ public class ScheduledPulls implements AutoCloseable {
         this.connections = connections;
         this.accounts = accounts;
         this.users = users;
+        this.events = events;
         this.connectors = connectors;
         this.pulls = pulls;
         this.clock = clock;
@@ -127,15 +134,14 @@ public class ScheduledPulls implements AutoCloseable {
                     long wait = Math.max(30, e.retryAfterSeconds());
                     if (backfill && e.kind() == ConnectorException.Kind.RATE_LIMITED) {
                         // the history pulled on connection is delivered as events like an async request: say so
-                        users.appendEvent(
+                        events.append(
                                 env,
                                 user.id(),
-                                "rate_limit_hit",
-                                DataEvents.rateLimitPayload(
-                                        io.tributary.server.account.TerraUsers.json(user),
-                                        io.tributary.model.Timestamps.format(start, java.time.ZoneOffset.UTC),
-                                        io.tributary.model.Timestamps.format(now, java.time.ZoneOffset.UTC),
-                                        now.plusSeconds(wait)));
+                                RateLimitHitEvent.of(
+                                        TerraUsers.of(user),
+                                        Timestamps.iso(start),
+                                        Timestamps.iso(now),
+                                        Timestamps.iso(now.plusSeconds(wait))));
                     }
                     log.info(
                             "sync of user {} at {} will retry in {} s: {}",
