@@ -118,6 +118,19 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient");
 
+    /**
+     * The delivery engine reaches the database only through storage (its {@code LISTEN} connection too:
+     * DueNotifications). Sub-packages that write to a destination's own database (delivery.sql) are not Tributary's
+     * SQL.
+     */
+    @ArchTest
+    static final ArchRule deliveryEngineTouchesNoJdbc = noClasses()
+            .that()
+            .resideInAPackage("io.tributary.server.delivery")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "javax.sql..", "org.postgresql..", "org.springframework.jdbc..");
+
     @ArchTest
     static final ArchRule modelAndConnectorsAreFreeOfTheServerAndSpring = noClasses()
             .that()
