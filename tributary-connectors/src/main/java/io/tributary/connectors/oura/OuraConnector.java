@@ -1,5 +1,6 @@
 package io.tributary.connectors.oura;
 
+import io.tributary.connectors.AppContext;
 import io.tributary.connectors.AuthKind;
 import io.tributary.connectors.BackfillWindow;
 import io.tributary.connectors.ConnectionContext;
@@ -39,7 +40,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Oura API v2: OAuth 2.0 authorization code, data pulled from {@code /v2/usercollection/*} (pages of {@code
- * {data, next_token}}) and announced by app-wide webhooks (see {@link OuraPushReceiver}). The
+ * {data, next_token}}) and announced by app-wide webhooks (see {@link OuraPushReceiver}, {@link OuraWebhooks}). The
  * token response has no user id: {@link #identify} reads {@code personal_info}. See README.md in this package.
  */
 public final class OuraConnector implements Connector {
@@ -178,6 +179,12 @@ public final class OuraConnector implements Connector {
         if (type == DataType.ATHLETE) // a profile, not history: one request
         return List.of(new BackfillWindow(type, null, from, to, HistoryDelivery.PULL));
         return BackfillWindow.split(DESCRIPTOR.history(), type, null, from, to);
+    }
+
+    /** Creates the app's missing webhook subscriptions and renews those about to expire. */
+    @Override
+    public void maintainApp(AppContext app) throws ConnectorException {
+        OuraWebhooks.maintain(app);
     }
 
     @Override
