@@ -49,6 +49,12 @@ final class FakeConnection implements ConnectionContext {
     public ProviderHttp http() {
         return new ProviderHttp() {
             @Override
+            public Response send(Request r) {
+                return respond(r.method(), r.url());
+            }
+
+            /** Query parameters are recorded sorted, so answers and assertions match on them. */
+            @Override
             public Response get(String url, Map<String, String> query) {
                 StringBuilder u = new StringBuilder(url);
                 if (query != null && !query.isEmpty()) {
@@ -120,11 +126,6 @@ final class FakeConnection implements ConnectionContext {
     @Override
     public AppCredentials app() {
         return new AppCredentials("env", "oura-client-1", "secret");
-    }
-
-    @Override
-    public Map<String, String> attributes() {
-        return Map.of();
     }
 
     @Override
