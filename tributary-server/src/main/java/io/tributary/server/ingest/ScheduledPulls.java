@@ -14,6 +14,7 @@ import io.tributary.server.shared.Timestamps;
 import io.tributary.server.storage.AccountStore;
 import io.tributary.server.storage.ConnectionStore;
 import io.tributary.server.storage.ConnectionStore.ConnectionRecord;
+import io.tributary.server.storage.NodeHeartbeat;
 import io.tributary.server.storage.User;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,6 +42,7 @@ public class ScheduledPulls implements AutoCloseable {
     private static final Duration CLAIM = Duration.ofMinutes(10);
 
     private final ConnectionStore connections;
+    private final NodeHeartbeat heartbeat;
     private final AccountStore accounts;
     private final UserService users;
     private final EventWriter events;
@@ -61,6 +63,7 @@ public class ScheduledPulls implements AutoCloseable {
             Connectors connectors,
             ProviderPulls pulls,
             Clock clock,
+            NodeHeartbeat heartbeat,
             @Value("${tributary.sandbox.history-days:30}") int historyDays,
             @Value("${tributary.poll-interval:15m}") Duration interval) {
         this.connections = connections;
@@ -70,6 +73,7 @@ public class ScheduledPulls implements AutoCloseable {
         this.connectors = connectors;
         this.pulls = pulls;
         this.clock = clock;
+        this.heartbeat = heartbeat;
         this.history = Duration.ofDays(historyDays);
         this.interval = interval;
     }
@@ -91,7 +95,7 @@ public class ScheduledPulls implements AutoCloseable {
                 again.set(false);
                 List<ConnectionRecord> due;
                 while (!(due = connections.claimDue(
-                                clock.instant(), clock.instant().plus(CLAIM), 10))
+                                clock.instant(), clock.instant().plus(CLAIM), 10, heartbeat.nodeId()))
                         .isEmpty()) for (ConnectionRecord c : due) syncOne(c);
             } while (again.get());
         } catch (RuntimeException e) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
  * never sees plaintext.
  */
 @Repository
-public class ConnectionStore {
+public class ConnectionStore implements NodeLeases {
     private final JdbcClient jdbc;
 
     public ConnectionStore(JdbcClient jdbc) {
@@ -100,21 +100,33 @@ public class ConnectionStore {
 
     /**
      * Claims up to {@code limit} active connections whose next sync is due, pushing their next sync to {@code
-     * claimUntil} so another node does not take them (SKIP LOCKED: nodes never wait for each other).
+     * claimUntil} so another node does not take them (SKIP LOCKED: nodes never wait for each other), and noting the
+     * claiming node ({@code holder}, a {@link NodeHeartbeat#nodeId()}): if that node dies, {@link #releaseNodes}
+     * makes the pull due again as soon as its heartbeat expires.
      */
-    public List<ConnectionRecord> claimDue(Instant now, Instant claimUntil, int limit) {
-        return jdbc.sql("UPDATE connections SET next_sync_at = ? WHERE user_id IN (SELECT user_id FROM connections"
-                        + " WHERE status = 'active' AND next_sync_at IS NOT NULL AND next_sync_at <= ?"
+    public List<ConnectionRecord> claimDue(Instant now, Instant claimUntil, int limit, String holder) {
+        return jdbc.sql("UPDATE connections SET next_sync_at = ?, sync_held_by = ? WHERE user_id IN (SELECT user_id"
+                        + " FROM connections WHERE status = 'active' AND next_sync_at IS NOT NULL AND next_sync_at <= ?"
                         + " ORDER BY next_sync_at LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING *")
-                .params(ts(claimUntil), ts(now), limit)
+                .params(ts(claimUntil), holder, ts(now), limit)
                 .query(ConnectionStore::map)
                 .list();
     }
 
     public void markSynced(UUID userId, Instant at, Instant next, boolean backfill) {
-        jdbc.sql("UPDATE connections SET last_sync_at = ?, next_sync_at = ?,"
+        jdbc.sql("UPDATE connections SET last_sync_at = ?, next_sync_at = ?, sync_held_by = NULL,"
                         + " backfilled_at = CASE WHEN ? THEN ? ELSE backfilled_at END WHERE user_id = ?")
                 .params(ts(at), ts(next), backfill, ts(at), userId)
+                .update();
+    }
+
+    /** Pulls claimed by nodes that died are due again at once (the epoch is before any clock's now). */
+    @Override
+    public void releaseNodes(List<String> deadNodes) {
+        jdbc.sql("UPDATE connections SET next_sync_at = TIMESTAMPTZ '1970-01-01 00:00:00+00', sync_held_by = NULL"
+                        + " WHERE sync_held_by IS NOT NULL AND " + NodeStore.nodeOf("sync_held_by")
+                        + " = ANY(?::text[])")
+                .params((Object) deadNodes.toArray(String[]::new))
                 .update();
     }
 

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A node whose heartbeat expired loses its leases at the next reap, whatever they are: a delivery (its in-flight
- * attempt becomes {@code interrupted} and is counted), a bulk cursor, a read job. A live node's leases are left
+ * attempt becomes {@code interrupted} and is counted), a bulk cursor, a read job, a scheduled pull. A live node's leases are left
  * alone, and this process keeps its own row current.
  */
 class NodeHeartbeatIT extends IntegrationTest {
@@ -58,6 +58,19 @@ class NodeHeartbeatIT extends IntegrationTest {
                 .params(job, env, user, dead)
                 .update();
 
+        // scheduled pulls: status 'error' keeps this process's scheduler from claiming them while the test looks
+        UUID pullDead = UUID.randomUUID(), pullLive = UUID.randomUUID();
+        for (Object[] p : new Object[][] {{pullDead, dead}, {pullLive, live}}) {
+            jdbc.sql("INSERT INTO users (id, environment_id, provider, state) VALUES (?, ?, 'SANDBOX',"
+                            + " 'authenticated')")
+                    .params(p[0], env)
+                    .update();
+            jdbc.sql("INSERT INTO connections (user_id, environment_id, provider, status, next_sync_at, sync_held_by)"
+                            + " VALUES (?, ?, 'SANDBOX', 'error', now() + interval '10 minutes', ?)")
+                    .params(p[0], env, p[1])
+                    .update();
+        }
+
         assertThat(nodes.reapExpired()).contains(dead).doesNotContain(live, heartbeat.nodeId());
 
         Map<String, Object> d = row(
@@ -83,6 +96,16 @@ class NodeHeartbeatIT extends IntegrationTest {
         assertThat(row("SELECT status, locked_by, locked_until FROM read_jobs WHERE id = ?", job))
                 .containsEntry("status", "queued")
                 .containsEntry("locked_by", null);
+        assertThat(row(
+                        "SELECT sync_held_by, next_sync_at <= now() AS due FROM connections WHERE user_id = ?::uuid",
+                        pullDead.toString()))
+                .containsEntry("sync_held_by", null)
+                .containsEntry("due", true);
+        assertThat(row(
+                        "SELECT sync_held_by, next_sync_at <= now() AS due FROM connections WHERE user_id = ?::uuid",
+                        pullLive.toString()))
+                .containsEntry("sync_held_by", live)
+                .containsEntry("due", false);
         assertThat(nodes.alive()).contains(live, heartbeat.nodeId()).doesNotContain(dead);
     }
 
