@@ -45,9 +45,15 @@ final class FakeConnection implements ConnectionContext {
         return new ProviderHttp.Response(404, Map.of(), new byte[0]);
     }
 
+    /** Implements only {@code send}, the one method the server's ProviderHttp implements too. */
     @Override
     public ProviderHttp http() {
         return new ProviderHttp() {
+            @Override
+            public Response send(Request r) {
+                return respond(r.method(), r.url());
+            }
+
             @Override
             public Response get(String url, Map<String, String> query) {
                 StringBuilder u = new StringBuilder(url);
@@ -57,17 +63,17 @@ final class FakeConnection implements ConnectionContext {
                             .forEach((k, v) -> u.append(k).append('=').append(v).append('&'));
                     u.setLength(u.length() - 1);
                 }
-                return respond("GET", u.toString());
+                return send(new Request("GET", u.toString(), Map.of(), null, null));
             }
 
             @Override
             public Response post(String url, String contentType, byte[] body) {
-                return respond("POST", url);
+                return send(new Request("POST", url, Map.of(), contentType, body));
             }
 
             @Override
             public Response delete(String url) {
-                return respond("DELETE", url);
+                return send(new Request("DELETE", url, Map.of(), null, null));
             }
         };
     }
@@ -122,7 +128,7 @@ final class FakeConnection implements ConnectionContext {
         return new AppCredentials("env", "garmin-client-1", "secret");
     }
 
-    @Override
+    // no @Override: the server side is dropping attributes from ConnectionContext
     public Map<String, String> attributes() {
         return Map.of();
     }
