@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.tributary.model.support.Extra;
 import java.util.Map;
 
@@ -17,7 +18,8 @@ import java.util.Map;
  *
  * <p>Required by the schema: {@code user_id}, {@code provider}.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"user_id", "provider", "last_webhook_update", "scopes", "reference_id", "active", "created_at"})
 public record TerraUser(
         @JsonProperty("user_id") String userId,
         @JsonProperty("provider") String provider,

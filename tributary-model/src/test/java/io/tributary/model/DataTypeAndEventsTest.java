@@ -68,7 +68,8 @@ class DataTypeAndEventsTest {
         SleepEvent sync = SleepEvent.builder().user(USER).data(List.of()).build();
         assertThat(Json.MAPPER.writeValueAsString(sync))
                 .isEqualTo("{\"type\":\"sleep\",\"data\":[],\"user\":{\"user_id\":\"u1\",\"provider\":\"GARMIN\","
-                        + "\"scopes\":\"ACTIVITY_EXPORT,HEALTH_EXPORT\"}}");
+                        + "\"last_webhook_update\":null,\"scopes\":\"ACTIVITY_EXPORT,HEALTH_EXPORT\",\"reference_id\":null,"
+                        + "\"active\":null,\"created_at\":null}}");
 
         AthleteEvent athlete = AthleteEvent.builder()
                 .athlete(Athlete.builder().firstName("Ada").build())
@@ -106,7 +107,8 @@ class DataTypeAndEventsTest {
         assertThat(Json.MAPPER.writeValueAsString(classic))
                 .isEqualTo(
                         "{\"type\":\"auth\",\"status\":\"error\",\"user\":{\"user_id\":\"u1\",\"provider\":\"GARMIN\","
-                                + "\"scopes\":\"ACTIVITY_EXPORT,HEALTH_EXPORT\"},\"provider\":\"GARMIN\","
+                                + "\"last_webhook_update\":null,\"scopes\":\"ACTIVITY_EXPORT,HEALTH_EXPORT\",\"reference_id\":null,"
+                                + "\"active\":null,\"created_at\":null},\"provider\":\"GARMIN\","
                                 + "\"message\":\"User failed to authenticate and has been deleted\",\"reason\":\"auth_cancelled\","
                                 + "\"reference_id\":\"ref\",\"widget_session_id\":\"ws1\"}");
         AuthErrorEvent current =
@@ -127,6 +129,6 @@ class DataTypeAndEventsTest {
         assertThat(Json.MAPPER.writeValueAsString(ack))
                 .isEqualTo(
                         "{\"status\":\"success\",\"type\":\"activity\",\"reference\":\"r-1\",\"trace_id\":\"r-1\","
-                                + "\"user\":{\"user_id\":\"u1\",\"provider\":\"GARMIN\",\"scopes\":\"ACTIVITY_EXPORT,HEALTH_EXPORT\"}}");
+                                + "\"user\":{\"user_id\":\"u1\",\"provider\":\"GARMIN\",\"last_webhook_update\":null,\"scopes\":\"ACTIVITY_EXPORT,HEALTH_EXPORT\",\"reference_id\":null,\"active\":null,\"created_at\":null}}");
     }
 }

@@ -38,7 +38,8 @@ class UnknownFieldsTest {
     void nestedUnknownPropertiesSurviveAWholeEvent() {
         String json = """
                 {"type":"activity","version":"2022-03-16","x_top":1,
-                 "user":{"user_id":"u1","provider":"GARMIN","x_user":"kept"},
+                 "user":{"user_id":"u1","provider":"GARMIN","last_webhook_update":null,"scopes":null,
+                         "reference_id":null,"active":true,"created_at":null,"x_user":"kept"},
                  "data":[{"metadata":{"start_time":"2022-10-28T09:00:00.000000+01:00",
                                       "end_time":"2022-10-28T10:00:00.000000+01:00","summary_id":"s1",
                                       "type":8,"upload_type":1,"x_meta":{"deep":[1,2]}},
@@ -62,10 +63,14 @@ class UnknownFieldsTest {
     void extraIsNeverNullAndUnmodifiable() {
         TerraUser u = new TerraUser("u", "FITBIT", null, null, null, null, null, null);
         assertThat(u.extra()).isEmpty();
-        assertThat(Json.MAPPER.writeValueAsString(u)).isEqualTo("{\"user_id\":\"u\",\"provider\":\"FITBIT\"}");
+        // the user object always carries its seven fields, in Terra's order, nulls included (as Terra sends it)
+        assertThat(Json.MAPPER.writeValueAsString(u))
+                .isEqualTo(
+                        "{\"user_id\":\"u\",\"provider\":\"FITBIT\",\"last_webhook_update\":null,\"scopes\":null,\"reference_id\":null,\"active\":null,\"created_at\":null}");
         TerraUser withExtra = u.toBuilder().putExtra("state", "active").build();
         assertThat(Json.MAPPER.writeValueAsString(withExtra))
-                .isEqualTo("{\"user_id\":\"u\",\"provider\":\"FITBIT\",\"state\":\"active\"}");
+                .isEqualTo(
+                        "{\"user_id\":\"u\",\"provider\":\"FITBIT\",\"last_webhook_update\":null,\"scopes\":null,\"reference_id\":null,\"active\":null,\"created_at\":null,\"state\":\"active\"}");
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> withExtra.extra().put("x", 1))
                 .isInstanceOf(UnsupportedOperationException.class);

@@ -14,6 +14,10 @@ public class TributaryApplication {
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
+        if (args.length > 0 && args[0].equals("rotate-key")) {
+            System.exit(RotateKeyCommand.run(
+                    java.util.Arrays.copyOfRange(args, 1, args.length), System.getenv(), System.out, System.err));
+        }
         SpringApplication.run(TributaryApplication.class, args);
     }
 

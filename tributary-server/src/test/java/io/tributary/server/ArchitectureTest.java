@@ -1,12 +1,22 @@
 package io.tributary.server;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Dependencies point one way (see README, Architecture): api/admin/dashboard → services → storage → shared.
@@ -28,7 +38,52 @@ class ArchitectureTest {
                     "io.tributary.server.connection..",
                     "io.tributary.server.ingest..",
                     "io.tributary.server.delivery..",
+                    "io.tributary.server.dashboard..",
+                    "io.tributary.server.outbox..");
+
+    /** The event writer sits just above storage: every producer depends on it, it on none of them. */
+    @ArchTest
+    static final ArchRule outboxDependsOnlyOnStorageSharedAndModel = noClasses()
+            .that()
+            .resideInAPackage("io.tributary.server.outbox..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.tributary.server.api..",
+                    "io.tributary.server.admin..",
+                    "io.tributary.server.account..",
+                    "io.tributary.server.connection..",
+                    "io.tributary.server.ingest..",
+                    "io.tributary.server.delivery..",
                     "io.tributary.server.dashboard..");
+
+    /** One way into the outbox: events are written by {@code outbox.EventWriter} from model event records. */
+    @ArchTest
+    static final ArchRule eventsAreWrittenOnlyByTheEventWriter = noClasses()
+            .that()
+            .resideOutsideOfPackages("io.tributary.server.outbox..", "io.tributary.server.storage..")
+            .should()
+            .callMethod(
+                    io.tributary.server.storage.OutboxStore.class,
+                    "append",
+                    String.class,
+                    java.util.UUID.class,
+                    java.util.UUID.class,
+                    String.class,
+                    String.class,
+                    String.class,
+                    java.time.Instant.class)
+            .orShould()
+            .callMethod(
+                    io.tributary.server.storage.DeliveryStore.class,
+                    "insertDirect",
+                    String.class,
+                    java.util.UUID.class,
+                    String.class,
+                    String.class,
+                    String.class,
+                    String.class,
+                    String.class);
 
     @ArchTest
     static final ArchRule nothingDependsOnControllers = noClasses()
@@ -52,7 +107,8 @@ class ArchitectureTest {
                     "io.tributary.server.api..",
                     "io.tributary.server.connection..",
                     "io.tributary.server.ingest..",
-                    "io.tributary.server.delivery..");
+                    "io.tributary.server.delivery..",
+                    "io.tributary.server.outbox..");
 
     @ArchTest
     static final ArchRule onlyStorageWritesSql = noClasses()
@@ -81,4 +137,55 @@ class ArchitectureTest {
                     "io.tributary.server.admin..",
                     "io.tributary.server.dashboard..",
                     "io.tributary.server.shared..");
+
+    /** Controllers go through services (design.md: api → services → storage), never to storage itself. */
+    @ArchTest
+    static final ArchRule controllersDoNotReachStorage = noClasses()
+            .that()
+            .resideInAnyPackage("io.tributary.server.api..", "io.tributary.server.admin..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.tributary.server.storage..");
+
+    /**
+     * Handler methods take and return records, not raw JSON trees or maps (the flexible wire format is bound in one
+     * place, {@code api.WireInputResolver}); a method whose shape is not ours to type says why with
+     * {@code @PassThrough}.
+     */
+    @ArchTest
+    static final ArchRule controllersSpeakRecords = methods()
+            .that()
+            .areDeclaredInClassesThat()
+            .resideInAnyPackage("io.tributary.server.api..", "io.tributary.server.admin..")
+            .and()
+            .areMetaAnnotatedWith(org.springframework.web.bind.annotation.RequestMapping.class)
+            .and()
+            .areNotAnnotatedWith(io.tributary.server.api.PassThrough.class)
+            .should(new NoRawJson());
+
+    /** No {@code JsonNode} or {@code Map} in a method's parameter or return types, type arguments included. */
+    static final class NoRawJson extends ArchCondition<JavaMethod> {
+        NoRawJson() {
+            super("take and return no JsonNode or Map");
+        }
+
+        @Override
+        public void check(JavaMethod m, ConditionEvents events) {
+            List<JavaType> types = new ArrayList<>(m.getParameterTypes());
+            types.add(m.getReturnType());
+            for (JavaType t : types)
+                if (raw(t))
+                    events.add(SimpleConditionEvent.violated(
+                            m, m.getFullName() + " takes or returns " + t.getName() + " (use a record)"));
+        }
+
+        private static boolean raw(JavaType t) {
+            JavaClass c = t.toErasure();
+            if (c.isAssignableTo(java.util.Map.class) || c.isAssignableTo(tools.jackson.databind.JsonNode.class))
+                return true;
+            if (t instanceof JavaParameterizedType p)
+                for (JavaType a : p.getActualTypeArguments()) if (raw(a)) return true;
+            return false;
+        }
+    }
 }

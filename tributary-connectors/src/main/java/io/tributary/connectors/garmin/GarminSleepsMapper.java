@@ -11,6 +11,7 @@ import io.tributary.connectors.ProviderJson;
 import io.tributary.connectors.RecordMapper;
 import io.tributary.model.DataType;
 import io.tributary.model.Sleep;
+import io.tributary.model.SleepStageTally;
 import io.tributary.model.enums.OxygenSaturationType;
 import io.tributary.model.enums.SleepLevel;
 import io.tributary.model.enums.SleepUploadType;
@@ -126,7 +127,8 @@ final class GarminSleepsMapper implements RecordMapper {
                                 .durationUnmeasurableSleepSeconds(unmeasurable)
                                 .build())
                         .hypnogramSamples(hypnogram.isEmpty() ? null : hypnogram)
-                        .sleepEfficiency(inBed > 0 && asleep > 0 ? Math.min(1.0, asleep / inBed) : null)
+                        .sleepEfficiency(
+                                asleep > 0 ? SleepStageTally.efficiencyPercent(asleep, inBed) : null) // a percentage
                         .build())
                 .respirationData(respiration(e, start, off))
                 .scores(SleepScores.builder()

@@ -39,7 +39,7 @@ class GarminSleepsMapperTest {
         assertThat(dur.path("other").path("duration_in_bed_seconds").asDouble()).isEqualTo(27600);
         assertThat(dur.path("other").path("duration_unmeasurable_sleep_seconds").asDouble())
                 .isEqualTo(0);
-        assertThat(dur.path("sleep_efficiency").asDouble()).isEqualTo(26400.0 / 27600);
+        assertThat(dur.path("sleep_efficiency").asDouble()).isEqualTo(95.7); // 26400 / 27600, a percentage
         JsonNode hyp = dur.path("hypnogram_samples");
         assertThat(hyp).hasSize(5);
         assertThat(hyp.get(0).path("timestamp").asString()).isEqualTo("2020-02-05T22:32:00.000000+01:00");

@@ -40,6 +40,11 @@ public record AccessRevokedEvent(
     /** The constant {@code type} of this event. */
     public static final String TYPE = "access_revoked";
 
+    /** The event Tributary emits when the provider says the user revoked access. */
+    public static AccessRevokedEvent of(TerraUser user) {
+        return builder().user(user).message("User revoked access").build();
+    }
+
     /** A builder with every component unset. */
     public static Builder builder() {
         return new Builder();

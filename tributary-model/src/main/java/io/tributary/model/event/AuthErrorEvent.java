@@ -27,8 +27,13 @@ public record AuthErrorEvent(
         @JsonProperty("message") String message,
         @JsonProperty("flow_id") String flowId,
         @JsonProperty("reason") String reason,
-        @JsonProperty("reference_id") String referenceId,
-        @JsonProperty("widget_session_id") String widgetSessionId,
+
+        @JsonProperty("reference_id") @JsonInclude(JsonInclude.Include.ALWAYS)
+        String referenceId,
+
+        @JsonProperty("widget_session_id") @JsonInclude(JsonInclude.Include.ALWAYS)
+        String widgetSessionId,
+
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra)
         implements WebhookEvent {
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.tributary.model.TerraUser;
 import io.tributary.model.support.Extra;
 import java.util.Map;
@@ -19,14 +20,20 @@ import java.util.Map;
  * <p>Required by the schema: {@code type}, {@code status}, {@code user}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"type", "status", "user", "reference_id", "widget_session_id", "message"})
 public record AuthSuccessEvent(
         @JsonProperty("type") String type,
         @JsonProperty("status") String status,
         @JsonProperty("user") TerraUser user,
         @JsonProperty("message") String message,
         @JsonProperty("flow_id") String flowId,
-        @JsonProperty("widget_session_id") String widgetSessionId,
-        @JsonProperty("reference_id") String referenceId,
+
+        @JsonProperty("widget_session_id") @JsonInclude(JsonInclude.Include.ALWAYS)
+        String widgetSessionId,
+
+        @JsonProperty("reference_id") @JsonInclude(JsonInclude.Include.ALWAYS)
+        String referenceId,
+
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra)
         implements WebhookEvent {
 
@@ -42,6 +49,22 @@ public record AuthSuccessEvent(
 
     /** The constant {@code type} of this event. */
     public static final String TYPE = "auth";
+
+    /** {@code message} of the auth success event. */
+    public static final String SUCCESS_MESSAGE = "User has successfully authenticated";
+
+    /**
+     * The event Tributary emits when a user has connected; {@code reference_id} and {@code widget_session_id} are
+     * written even when null.
+     */
+    public static AuthSuccessEvent of(TerraUser user, String referenceId, String widgetSessionId) {
+        return builder()
+                .user(user)
+                .referenceId(referenceId)
+                .widgetSessionId(widgetSessionId)
+                .message(SUCCESS_MESSAGE)
+                .build();
+    }
 
     /** A builder with every component unset. */
     public static Builder builder() {

@@ -40,6 +40,11 @@ public record ConnectionErrorEvent(
     /** The constant {@code type} of this event. */
     public static final String TYPE = "connection_error";
 
+    /** The event Tributary emits when the provider refuses the connection's credentials. */
+    public static ConnectionErrorEvent of(TerraUser user) {
+        return builder().user(user).message("User connection degraded").build();
+    }
+
     /** A builder with every component unset. */
     public static Builder builder() {
         return new Builder();

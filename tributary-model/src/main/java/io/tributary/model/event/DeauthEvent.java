@@ -40,6 +40,11 @@ public record DeauthEvent(
     /** The constant {@code type} of this event. */
     public static final String TYPE = "deauth";
 
+    /** The event Tributary emits when a user has been deauthenticated. */
+    public static DeauthEvent of(TerraUser user) {
+        return builder().user(user).message("User has deauthenticated").build();
+    }
+
     /** A builder with every component unset. */
     public static Builder builder() {
         return new Builder();

@@ -37,6 +37,16 @@ public record HealthcheckEvent(
     /** The constant {@code type} of this event. */
     public static final String TYPE = "healthcheck";
 
+    /** A destination's periodic (or dashboard-requested) healthcheck. */
+    public static HealthcheckEvent of(String creationTimestamp, int trendPercentage, int sentWebhooksLastHour) {
+        return builder()
+                .status("success")
+                .creationTimestamp(creationTimestamp)
+                .trendPercentage(trendPercentage)
+                .sentWebhooksLastHour(sentWebhooksLastHour)
+                .build();
+    }
+
     /** A builder with every component unset. */
     public static Builder builder() {
         return new Builder();

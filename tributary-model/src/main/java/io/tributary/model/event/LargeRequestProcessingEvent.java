@@ -41,6 +41,15 @@ public record LargeRequestProcessingEvent(
     /** The constant {@code type} of this event. */
     public static final String TYPE = "large_request_processing";
 
+    /** The first event of a large asynchronous request. */
+    public static LargeRequestProcessingEvent of(TerraUser user, String reference) {
+        return builder()
+                .message("Large request is processing")
+                .user(user)
+                .reference(reference)
+                .build();
+    }
+
     /** A builder with every component unset. */
     public static Builder builder() {
         return new Builder();

@@ -38,6 +38,16 @@ public record LargeRequestSendingEvent(
     /** The constant {@code type} of this event. */
     public static final String TYPE = "large_request_sending";
 
+    /** Sent before the data of a large asynchronous request: how many data events will follow. */
+    public static LargeRequestSendingEvent of(TerraUser user, String reference, int expectedPayloads) {
+        return builder()
+                .user(user)
+                .reference(reference)
+                .message("Large request is being sent")
+                .expectedPayloads(expectedPayloads)
+                .build();
+    }
+
     /** A builder with every component unset. */
     public static Builder builder() {
         return new Builder();

@@ -39,6 +39,20 @@ public record RateLimitHitEvent(
     /** The constant {@code type} of this event. */
     public static final String TYPE = "rate_limit_hit";
 
+    /**
+     * The provider answered 429 while data for {@code startDate}..{@code endDate} was being fetched; the fetch is
+     * retried at {@code retryingAt}.
+     */
+    public static RateLimitHitEvent of(TerraUser user, String startDate, String endDate, String retryingAt) {
+        return builder()
+                .user(user)
+                .startDate(startDate)
+                .endDate(endDate)
+                .retryingAt(retryingAt)
+                .message("Rate limit reached whilst processing async query")
+                .build();
+    }
+
     /** A builder with every component unset. */
     public static Builder builder() {
         return new Builder();

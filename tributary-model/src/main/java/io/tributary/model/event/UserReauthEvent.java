@@ -42,6 +42,15 @@ public record UserReauthEvent(
     /** The constant {@code type} of this event. */
     public static final String TYPE = "user_reauth";
 
+    /** The event Tributary emits when the same provider account connected again and the old user was removed. */
+    public static UserReauthEvent of(TerraUser newUser, TerraUser oldUser) {
+        return builder()
+                .newUser(newUser)
+                .oldUser(oldUser)
+                .message("User has reauthenticated and old ID has been deleted")
+                .build();
+    }
+
     /** A builder with every component unset. */
     public static Builder builder() {
         return new Builder();

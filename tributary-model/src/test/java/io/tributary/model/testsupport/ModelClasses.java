@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Lists the classes of the model (main output folder) by walking the class-path directory. */
@@ -36,9 +37,17 @@ public final class ModelClasses {
         }
     }
 
+    /**
+     * Records that carry JSON text as is ({@link io.tributary.model.support.RawJson}): written, never read back, so
+     * outside the round-trip tests over all records (RawDataEventTest covers them).
+     */
+    static final Set<Class<?>> WRITE_ONLY =
+            Set.of(io.tributary.model.support.RawJson.class, io.tributary.model.event.RawDataEvent.class);
+
     public static List<Class<? extends Record>> records() {
         return all().stream()
                 .filter(Class::isRecord)
+                .filter(c -> !WRITE_ONLY.contains(c))
                 .<Class<? extends Record>>map(c -> c.asSubclass(Record.class))
                 .toList();
     }

@@ -1,13 +1,26 @@
 package io.tributary.server.account;
 
+import io.tributary.model.TerraUser;
 import io.tributary.server.shared.Timestamps;
 import io.tributary.server.storage.User;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The TerraUser JSON object for a stored user, used in API responses and event payloads alike. */
+/** The TerraUser object for a stored user: {@link #of} in events, {@link #json} in API responses (same fields, order). */
 public final class TerraUsers {
     private TerraUsers() {}
+
+    public static TerraUser of(User u) {
+        return new TerraUser(
+                u.id().toString(),
+                u.provider(),
+                Timestamps.iso(u.createdAt()),
+                Timestamps.iso(u.lastWebhookUpdate()),
+                u.scopes(),
+                u.referenceId(),
+                u.active(),
+                null);
+    }
 
     public static Map<String, Object> json(User u) {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -1,20 +1,20 @@
 package io.tributary.server.account;
 
+import io.tributary.model.TerraUser;
+import io.tributary.model.event.AuthErrorEvent;
+import io.tributary.model.event.AuthSuccessEvent;
+import io.tributary.model.event.DeauthEvent;
+import io.tributary.model.event.UserReauthEvent;
+import io.tributary.server.outbox.EventWriter;
 import io.tributary.server.shared.ApiException;
 import io.tributary.server.shared.EnvironmentRecord;
-import io.tributary.server.shared.Ids;
-import io.tributary.server.storage.OutboxStore;
 import io.tributary.server.storage.User;
 import io.tributary.server.storage.UserStore;
-import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * End users and the connected-user cap. A user starts {@code pending} (an auth flow is under way), becomes
@@ -24,18 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class UserService {
     private final UserStore users;
-    private final OutboxStore outbox;
+    private final EventWriter events;
     private final List<UserLifecycleListener> listeners;
-    private final JsonMapper json;
-    private final Clock clock;
 
-    public UserService(
-            UserStore users, OutboxStore outbox, List<UserLifecycleListener> listeners, JsonMapper json, Clock clock) {
+    public UserService(UserStore users, EventWriter events, List<UserLifecycleListener> listeners) {
         this.users = users;
-        this.outbox = outbox;
+        this.events = events;
         this.listeners = listeners;
-        this.json = json;
-        this.clock = clock;
     }
 
     /** Starting a flow (widget session, authenticateUser, generateAuthToken) needs a free slot: else 403. */
@@ -88,12 +83,7 @@ public class UserService {
     @Transactional
     public void deauthenticate(EnvironmentRecord env, UUID userId) {
         User u = remove(env, userId);
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("type", "deauth");
-        event.put("user", TerraUsers.json(u));
-        event.put("status", "success");
-        event.put("message", "User has deauthenticated");
-        appendEvent(env, u.id(), "deauth", event);
+        events.append(env, u.id(), DeauthEvent.of(TerraUsers.of(u)));
     }
 
     /**
@@ -139,39 +129,31 @@ public class UserService {
         return u;
     }
 
-    /** The {@code auth} success event (decision 11) for a newly connected user, in the caller's transaction. */
+    /** The {@code auth} success event for a newly connected user, in the caller's transaction. */
     public void appendAuthSuccess(EnvironmentRecord env, User user, String referenceId, String widgetSessionId) {
-        Map<String, Object> auth = new LinkedHashMap<>();
-        auth.put("type", "auth");
-        auth.put("status", "success");
-        auth.put("user", TerraUsers.json(user));
-        auth.put("reference_id", referenceId);
-        auth.put("widget_session_id", widgetSessionId);
-        auth.put("message", "User has successfully authenticated");
-        appendEvent(env, user.id(), "auth", auth);
+        events.append(env, user.id(), AuthSuccessEvent.of(TerraUsers.of(user), referenceId, widgetSessionId));
+    }
+
+    /**
+     * The {@code auth} failure event for a flow that failed or was cancelled ({@code user} is its provisional
+     * user, deleted by the caller), in the caller's transaction.
+     */
+    public void appendAuthFailure(
+            EnvironmentRecord env,
+            User user,
+            String provider,
+            String reason,
+            String referenceId,
+            String widgetSessionId) {
+        events.append(
+                env,
+                user.id(),
+                AuthErrorEvent.classic(TerraUsers.of(user), provider, reason, referenceId, widgetSessionId));
     }
 
     /** The {@code user_reauth} event: the same provider account connected again; the old user was removed. */
-    public void appendReauth(EnvironmentRecord env, User newUser, Map<String, Object> oldUserJson) {
-        Map<String, Object> reauth = new LinkedHashMap<>();
-        reauth.put("type", "user_reauth");
-        reauth.put("new_user", TerraUsers.json(newUser));
-        reauth.put("old_user", oldUserJson);
-        reauth.put("status", "warning");
-        reauth.put("message", "User has reauthenticated and old ID has been deleted");
-        appendEvent(env, newUser.id(), "user_reauth", reauth);
-    }
-
-    /** Appends an event to the outbox in the caller's transaction. Returns the event id. */
-    public String appendEvent(EnvironmentRecord env, UUID userId, String type, Map<String, Object> payload) {
-        return appendEvent(env, userId, type, UUID.randomUUID().toString(), payload);
-    }
-
-    public String appendEvent(
-            EnvironmentRecord env, UUID userId, String type, String reference, Map<String, Object> payload) {
-        String id = Ids.newId("evt", clock.millis());
-        outbox.append(id, env.id(), userId, type, reference, json.writeValueAsString(payload), clock.instant());
-        return id;
+    public void appendReauth(EnvironmentRecord env, User newUser, TerraUser oldUser) {
+        events.append(env, newUser.id(), UserReauthEvent.of(TerraUsers.of(newUser), oldUser));
     }
 
     public Optional<User> find(EnvironmentRecord env, UUID userId) {

@@ -24,8 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  *
  * <p>A destination is a document whose fields depend on its type (a webhook's {@code url}, Kafka's {@code
  * bootstrap_servers} …), validated and masked by that type's sender: it goes in as a {@link DestinationRequest}
- * around the JSON object and comes out as the ordered field map the service renders (see {@code
- * ArchitectureTest.controllersSpeakRecords}, which allows this controller that and nothing else).
+ * around the JSON object and comes out as the ordered field map the service renders ({@link PassThrough}).
  */
 @RestController
 @RequestMapping("/v2/dashboard/destinations")
@@ -55,12 +54,16 @@ public class DestinationsController {
         return new DestinationResponse("success", destinations.view(env, id));
     }
 
+    @PassThrough(
+            "a destination is a document whose fields depend on its type, validated and masked by that type's sender")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public Map<String, Object> create(EnvironmentRecord env, @FromWire(FromWire.Source.BODY) DestinationRequest r) {
         return withStatus(destinations.create(env, r.document()));
     }
 
+    @PassThrough(
+            "a destination is a document whose fields depend on its type, validated and masked by that type's sender")
     @PatchMapping
     public Map<String, Object> patch(
             EnvironmentRecord env,
@@ -69,12 +72,16 @@ public class DestinationsController {
         return withStatus(destinations.update(env, r.idOr(id), r.document()));
     }
 
+    @PassThrough(
+            "a destination is a document whose fields depend on its type, validated and masked by that type's sender")
     @PatchMapping("/{id}")
     public Map<String, Object> patchById(
             EnvironmentRecord env, @PathVariable String id, @FromWire(FromWire.Source.BODY) DestinationRequest r) {
         return withStatus(destinations.update(env, id, r.document()));
     }
 
+    @PassThrough(
+            "a destination is a document whose fields depend on its type, validated and masked by that type's sender")
     @PutMapping("/{id}")
     public Map<String, Object> putById(
             EnvironmentRecord env, @PathVariable String id, @FromWire(FromWire.Source.BODY) DestinationRequest r) {

@@ -27,6 +27,8 @@ public class SandboxController {
         this.server = server;
     }
 
+    @PassThrough(
+            "the sandbox stands in for a provider's OAuth 2.0 server: RFC 6749 form parameters and replies as they are")
     @GetMapping("/sandbox/oauth/authorize")
     public ResponseEntity<String> consent(
             @RequestParam Map<String, String> params, @RequestParam(name = "lang", required = false) String lang) {
@@ -37,6 +39,8 @@ public class SandboxController {
         return HtmlPages.respond(error == null ? 200 : 400, HtmlPages.consent(m, params, account, error));
     }
 
+    @PassThrough(
+            "the sandbox stands in for a provider's OAuth 2.0 server: RFC 6749 form parameters and replies as they are")
     @PostMapping("/sandbox/oauth/authorize")
     public ResponseEntity<String> decide(@RequestParam Map<String, String> form) {
         String error = server.checkAuthorizeRequest(form);
@@ -63,6 +67,8 @@ public class SandboxController {
                 .build();
     }
 
+    @PassThrough(
+            "the sandbox stands in for a provider's OAuth 2.0 server: RFC 6749 form parameters and replies as they are")
     @PostMapping(path = "/sandbox/oauth/token", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> token(
             @RequestParam Map<String, String> form,
@@ -70,6 +76,8 @@ public class SandboxController {
         return reply(server.token(form, authorization));
     }
 
+    @PassThrough(
+            "the sandbox stands in for a provider's OAuth 2.0 server: RFC 6749 form parameters and replies as they are")
     @PostMapping(path = "/sandbox/oauth/revoke", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> revoke(
             @RequestParam Map<String, String> form,
@@ -77,10 +85,12 @@ public class SandboxController {
         return reply(server.revoke(form, authorization));
     }
 
+    @PassThrough(
+            "the sandbox stands in for a provider's OAuth 2.0 server: RFC 6749 form parameters and replies as they are")
     @GetMapping(path = "/sandbox/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> me(
             @RequestHeader(name = "Authorization", required = false) String authorization) {
-        return server.verifyBearer(authorization)
+        return server.me(authorization)
                 .map(t -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("account_id", t.accountId());

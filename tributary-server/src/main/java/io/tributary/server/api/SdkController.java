@@ -1,17 +1,16 @@
 package io.tributary.server.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.server.account.AccountService;
 import io.tributary.server.account.PublicEndpoint;
+import io.tributary.server.ingest.SdkIntake;
 import io.tributary.server.ingest.SdkService;
 import io.tributary.server.shared.ApiException;
 import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.shared.TributaryProperties;
-import io.tributary.server.storage.User;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,47 +27,57 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/v2/sdk")
 public class SdkController {
-    private final SdkService sdk;
+    private final SdkIntake sdk;
     private final AccountService accounts;
     private final JsonMapper json;
     private final long maxBatchBytes;
 
-    public SdkController(SdkService sdk, AccountService accounts, JsonMapper json, TributaryProperties props) {
+    public SdkController(SdkIntake sdk, AccountService accounts, JsonMapper json, TributaryProperties props) {
         this.sdk = sdk;
         this.accounts = accounts;
         this.json = json;
         this.maxBatchBytes = props.sdk() == null ? 10L << 20 : props.sdk().maxBatchBytes();
     }
 
+    public record ConnectResponse(
+            String status,
+            @JsonProperty("user_id") String userId,
+            @JsonProperty("sdk_secret") String sdkSecret) {}
+
+    public record RecordsResponse(
+            String status,
+            @JsonProperty("user_id") String userId,
+            int accepted,
+            int duplicates,
+            int ignored,
+            int deleted) {}
+
+    /**
+     * The body is read here rather than by the binder: its size limit depends on who is sending, known only once
+     * the credentials are checked (an unauthenticated client never gets 10 MiB read).
+     */
     @PublicEndpoint
     @PostMapping("/connect")
-    public Map<String, Object> connect(HttpServletRequest request) throws IOException {
+    public ConnectResponse connect(HttpServletRequest request) throws IOException {
         JsonNode body = body(request, 64 * 1024);
-        SdkService.Connected c = sdk.connect(
+        SdkIntake.Connected c = sdk.connect(
                 text(body, "token"), text(body, "provider"), text(body, "reference_id"), text(body, "device_id"));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("status", "success");
-        out.put("user_id", c.user().id().toString());
-        out.put("sdk_secret", c.secret());
-        return out;
+        return new ConnectResponse("success", c.userId().toString(), c.secret());
     }
 
     @PublicEndpoint
     @PostMapping("/records")
-    public Map<String, Object> records(HttpServletRequest request) throws IOException {
+    public RecordsResponse records(HttpServletRequest request) throws IOException {
         String auth = request.getHeader("Authorization");
-        EnvironmentRecord env;
-        User user;
+        SdkIntake.Sender sender;
         JsonNode body;
         if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            var found = sdk.authenticate(auth.substring(7).trim())
+            sender = sdk.bySecret(auth.substring(7).trim())
                     .orElseThrow(() -> ApiException.unauthorized(
                             "invalid sdk_secret: it matches no connected SDK user (connect again with a new token)"));
-            env = found.getKey();
             body = body(request, maxBatchBytes);
-            user = found.getValue();
             String uid = text(body, "user_id");
-            if (uid != null && !uid.equals(user.id().toString()))
+            if (uid != null && !uid.equals(sender.userId().toString()))
                 throw ApiException.forbidden("user_id does not match the user this sdk_secret belongs to");
         } else {
             String devId = request.getHeader("dev-id");
@@ -76,7 +85,7 @@ public class SdkController {
             if (devId == null || devId.isBlank() || key == null || key.isBlank())
                 throw ApiException.unauthorized(
                         "send Authorization: Bearer <sdk_secret>, or dev-id and x-api-key headers with user_id");
-            env = accounts.authenticate(devId, key)
+            EnvironmentRecord env = accounts.authenticate(devId, key)
                     .orElseThrow(
                             () -> ApiException.unauthorized(
                                     "invalid dev-id or x-api-key: the pair does not match an active API key of that environment"));
@@ -84,17 +93,11 @@ public class SdkController {
             String uid = text(body, "user_id");
             if (uid == null) uid = request.getParameter("user_id");
             if (uid == null) throw ApiException.badRequest("user_id is required with API-key authentication");
-            user = sdk.sdkUser(env, Params.userId(uid));
+            sender = sdk.byUserId(env, Params.userId(uid));
         }
-        SdkService.UploadResult r = sdk.upload(env, user, body.get("records"), body.get("deleted"));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("status", "success");
-        out.put("user_id", user.id().toString());
-        out.put("accepted", r.accepted());
-        out.put("duplicates", r.duplicates());
-        out.put("ignored", r.ignored());
-        out.put("deleted", r.deleted());
-        return out;
+        SdkService.UploadResult r = sdk.upload(sender, body.get("records"), body.get("deleted"));
+        return new RecordsResponse(
+                "success", sender.userId().toString(), r.accepted(), r.duplicates(), r.ignored(), r.deleted());
     }
 
     private JsonNode body(HttpServletRequest request, long max) throws IOException {

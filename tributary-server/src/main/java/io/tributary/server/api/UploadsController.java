@@ -1,17 +1,16 @@
 package io.tributary.server.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.tributary.server.ingest.UploadIntake;
 import io.tributary.server.ingest.UploadService;
 import io.tributary.server.shared.ApiException;
 import io.tributary.server.shared.EnvironmentRecord;
-import io.tributary.server.storage.User;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,14 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/v2/uploads")
 public class UploadsController {
-    private final UploadService uploads;
+    private final UploadIntake uploads;
 
-    public UploadsController(UploadService uploads) {
+    public UploadsController(UploadIntake uploads) {
         this.uploads = uploads;
     }
 
     @PostMapping
-    public ResponseEntity<Map<String, Object>> upload(
+    public ResponseEntity<UploadAccepted> upload(
             EnvironmentRecord env,
             HttpServletRequest request,
             @RequestParam(name = "user_id", required = false) String userId,
@@ -49,9 +48,7 @@ public class UploadsController {
             throw ApiException.badRequest("pass user_id (an existing user) or reference_id (creates a user of provider"
                     + " UPLOAD for your end user)");
         }
-        if (uid != null) {
-            uploads.resolveUser(env, uid, null); // 404 before the body is read
-        }
+        uploads.checkUser(env, uid); // 404 before the body is read
         String contentType =
                 request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         UploadService.Staged staged;
@@ -71,26 +68,19 @@ public class UploadsController {
                 staged = uploads.stage(in, filename);
             }
         }
-        User user;
-        try {
-            user = uploads.resolveUser(env, uid, referenceId);
-        } catch (RuntimeException e) {
-            uploads.discard(staged);
-            throw e;
-        }
-        String id = uploads.queue(env, user, staged);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("upload_id", id);
-        body.put("user_id", user.id().toString());
-        body.put("format", staged.format().name());
-        body.put("state", "queued");
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
+        UploadIntake.Queued q = uploads.queue(env, uid, referenceId, staged);
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(new UploadAccepted(q.uploadId(), q.userId().toString(), q.format(), "queued"));
     }
 
+    public record UploadAccepted(
+            @JsonProperty("upload_id") String uploadId,
+            @JsonProperty("user_id") String userId,
+            String format,
+            String state) {}
+
     @GetMapping("/{id}")
-    public Map<String, Object> status(EnvironmentRecord env, @PathVariable("id") String id) {
-        return uploads.find(env, id)
-                .map(UploadService::json)
-                .orElseThrow(() -> ApiException.notFound("no upload " + id + " in this environment"));
+    public UploadIntake.Status status(EnvironmentRecord env, @PathVariable("id") String id) {
+        return uploads.status(env, id);
     }
 }

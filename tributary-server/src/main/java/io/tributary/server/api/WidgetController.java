@@ -6,7 +6,6 @@ import io.tributary.server.connection.AuthEngine;
 import io.tributary.server.connection.ProviderSettings;
 import io.tributary.server.connection.WidgetService;
 import io.tributary.server.shared.ApiException;
-import io.tributary.server.storage.EnvironmentSettings;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -44,16 +43,16 @@ public class WidgetController {
     public ResponseEntity<String> widget(@PathVariable("id") String id) {
         WidgetService.View v = widgets.view(id);
         if (!"ok".equals(v.state())) return stateError(v);
-        EnvironmentSettings s = v.settings();
+        WidgetService.Branding s = v.branding();
         HtmlPages.Messages m = new HtmlPages.Messages(v.language());
         return HtmlPages.respond(
                 200,
                 HtmlPages.widget(
                         m,
-                        v.session().id().toString(),
-                        s.widgetDisplayName(),
-                        s.widgetLogoUrl(),
-                        s.widgetPrimaryColor(),
+                        v.sessionId().toString(),
+                        s.displayName(),
+                        s.logoUrl(),
+                        s.primaryColor(),
                         v.providers(),
                         v.connected()));
     }
@@ -67,10 +66,10 @@ public class WidgetController {
         try {
             widgets.disconnect(v, userId);
         } catch (ApiException e) {
-            return page(400, new HtmlPages.Messages(v.language()), v.settings(), "error.disconnect");
+            return page(400, new HtmlPages.Messages(v.language()), v.branding(), "error.disconnect");
         }
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                .location(URI.create("/v2/widget/session/" + v.session().id() + "?disconnected=1"))
+                .location(URI.create("/v2/widget/session/" + v.sessionId() + "?disconnected=1"))
                 .build();
     }
 
@@ -80,7 +79,7 @@ public class WidgetController {
         WidgetService.View v = widgets.view(id);
         if (!"ok".equals(v.state())) return stateError(v);
         HtmlPages.Messages m = new HtmlPages.Messages(v.language());
-        EnvironmentSettings s = v.settings();
+        WidgetService.Branding s = v.branding();
         try {
             String url = widgets.choose(v, provider == null ? "" : provider);
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
@@ -95,6 +94,8 @@ public class WidgetController {
         }
     }
 
+    @PassThrough(
+            "a provider's OAuth callback carries the parameters that provider defines (code, state, oauth_verifier, error …)")
     @RequestMapping(
             path = "/v2/auth/callback/{provider}",
             method = {RequestMethod.GET, RequestMethod.POST})
@@ -114,7 +115,7 @@ public class WidgetController {
     @GetMapping("/v2/auth/credentials/{provider}")
     public ResponseEntity<String> credentialsForm(
             @PathVariable("provider") String provider, @RequestParam(name = "state", required = false) String state) {
-        var flow = engine.credentialsFlow(provider, state);
+        var flow = widgets.credentialsFlow(provider, state);
         HtmlPages.Messages m =
                 new HtmlPages.Messages(flow.map(f -> f.language()).orElse(null));
         if (flow.isEmpty()) return page(400, m, null, "error.state_used");
@@ -123,12 +124,13 @@ public class WidgetController {
                 200, HtmlPages.credentials(m, d.provider(), d.name(), state, d.credentialFields(), false));
     }
 
+    @PassThrough("the credentials form has the fields the connector's descriptor declares")
     @PostMapping("/v2/auth/credentials/{provider}")
     public ResponseEntity<String> credentialsSubmit(
             @PathVariable("provider") String provider, @RequestParam Map<String, String> form) {
         String state = form.get("state");
         boolean cancel = form.containsKey("cancel");
-        var flow = engine.credentialsFlow(provider, state);
+        var flow = widgets.credentialsFlow(provider, state);
         HtmlPages.Messages m =
                 new HtmlPages.Messages(flow.map(f -> f.language()).orElse(null));
         try {
@@ -171,20 +173,20 @@ public class WidgetController {
     private ResponseEntity<String> stateError(WidgetService.View v) {
         HtmlPages.Messages m = new HtmlPages.Messages(v.language());
         return switch (v.state()) {
-            case "expired" -> page(410, m, v.settings(), "error.expired");
-            case "used" -> page(410, m, v.settings(), "error.used");
+            case "expired" -> page(410, m, v.branding(), "error.expired");
+            case "used" -> page(410, m, v.branding(), "error.used");
             default -> page(404, m, null, "error.not_found");
         };
     }
 
-    private static ResponseEntity<String> page(int status, HtmlPages.Messages m, EnvironmentSettings s, String key) {
+    private static ResponseEntity<String> page(int status, HtmlPages.Messages m, WidgetService.Branding s, String key) {
         return HtmlPages.respond(
                 status,
                 HtmlPages.message(
                         m,
-                        s == null ? null : s.widgetDisplayName(),
-                        s == null ? null : s.widgetLogoUrl(),
-                        s == null ? null : s.widgetPrimaryColor(),
+                        s == null ? null : s.displayName(),
+                        s == null ? null : s.logoUrl(),
+                        s == null ? null : s.primaryColor(),
                         key + ".title",
                         key + ".text",
                         null));

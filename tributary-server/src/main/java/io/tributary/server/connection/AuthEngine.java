@@ -3,6 +3,7 @@ package io.tributary.server.connection;
 import io.tributary.connectors.AuthKind;
 import io.tributary.connectors.ConnectorDescriptor;
 import io.tributary.connectors.ConnectorDescriptor.CredentialField;
+import io.tributary.model.TerraUser;
 import io.tributary.server.account.TerraUsers;
 import io.tributary.server.account.UserLimitReachedException;
 import io.tributary.server.account.UserService;
@@ -312,7 +313,7 @@ public class AuthEngine {
                         ? Optional.empty()
                         : users.byProviderAccount(env, d.provider(), providerUserId)
                                 .filter(x -> !x.id().equals(flow.userId()));
-                Map<String, Object> oldJson = old.map(TerraUsers::json).orElse(null);
+                TerraUser oldUser = old.map(TerraUsers::of).orElse(null);
                 old.ifPresent(o -> {
                     // The same provider account connected again: the new grant replaces the old one, so the
                     // old tokens are dropped here without revoking them (revoking could kill the new grant).
@@ -335,7 +336,7 @@ public class AuthEngine {
                         null,
                         null,
                         clock.instant()));
-                if (oldJson != null) users.appendReauth(env, nu, oldJson);
+                if (oldUser != null) users.appendReauth(env, nu, oldUser);
                 users.appendAuthSuccess(
                         env,
                         nu,
@@ -364,20 +365,15 @@ public class AuthEngine {
             users.find(env, flow.userId())
                     .filter(u -> User.PENDING.equals(u.state()))
                     .ifPresent(u -> {
-                        Map<String, Object> ev = new LinkedHashMap<>();
-                        ev.put("type", "auth");
-                        ev.put("status", "error");
-                        ev.put("user", TerraUsers.json(u));
-                        ev.put("provider", flow.provider());
-                        ev.put("message", "User failed to authenticate and has been deleted");
-                        ev.put("reason", reason);
-                        ev.put("reference_id", flow.referenceId());
-                        ev.put(
-                                "widget_session_id",
+                        users.appendAuthFailure(
+                                env,
+                                u,
+                                flow.provider(),
+                                reason,
+                                flow.referenceId(),
                                 flow.widgetSessionId() == null
                                         ? null
                                         : flow.widgetSessionId().toString());
-                        users.appendEvent(env, u.id(), "auth", ev);
                         users.deletePending(env, u.id());
                     });
         });

@@ -5,9 +5,13 @@ import io.tributary.connectors.ConnectorException;
 import io.tributary.connectors.FetchRequest;
 import io.tributary.connectors.FetchResult;
 import io.tributary.model.DataType;
+import io.tributary.model.event.RateLimitHitEvent;
+import io.tributary.server.account.TerraUsers;
 import io.tributary.server.account.UserService;
 import io.tributary.server.ingest.DataIngest;
+import io.tributary.server.outbox.EventWriter;
 import io.tributary.server.shared.EnvironmentRecord;
+import io.tributary.server.shared.Timestamps;
 import io.tributary.server.storage.AccountStore;
 import io.tributary.server.storage.ConnectionStore;
 import io.tributary.server.storage.ConnectionStore.ConnectionRecord;
@@ -43,6 +47,7 @@ public class ConnectionSync implements AutoCloseable {
     private final ConnectionStore connections;
     private final AccountStore accounts;
     private final UserService users;
+    private final EventWriter events;
     private final ProviderSettings providers;
     private final TokenService tokens;
     private final ProviderUrls urls;
@@ -59,6 +64,7 @@ public class ConnectionSync implements AutoCloseable {
             ConnectionStore connections,
             AccountStore accounts,
             UserService users,
+            EventWriter events,
             ProviderSettings providers,
             TokenService tokens,
             ProviderUrls urls,
@@ -69,6 +75,7 @@ public class ConnectionSync implements AutoCloseable {
         this.connections = connections;
         this.accounts = accounts;
         this.users = users;
+        this.events = events;
         this.providers = providers;
         this.tokens = tokens;
         this.urls = urls;
@@ -148,15 +155,14 @@ public class ConnectionSync implements AutoCloseable {
                     long wait = Math.max(30, e.retryAfterSeconds());
                     if (backfill && e.kind() == ConnectorException.Kind.RATE_LIMITED) {
                         // the history pulled on connection is delivered as events like an async request: say so
-                        users.appendEvent(
+                        events.append(
                                 env,
                                 user.id(),
-                                "rate_limit_hit",
-                                io.tributary.server.ingest.DataEvents.rateLimitPayload(
-                                        io.tributary.server.account.TerraUsers.json(user),
-                                        io.tributary.model.Timestamps.format(start, java.time.ZoneOffset.UTC),
-                                        io.tributary.model.Timestamps.format(now, java.time.ZoneOffset.UTC),
-                                        now.plusSeconds(wait)));
+                                RateLimitHitEvent.of(
+                                        TerraUsers.of(user),
+                                        Timestamps.iso(start),
+                                        Timestamps.iso(now),
+                                        Timestamps.iso(now.plusSeconds(wait))));
                     }
                     log.info(
                             "sync of user {} at {} will retry in {} s: {}",

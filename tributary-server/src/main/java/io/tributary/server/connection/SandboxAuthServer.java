@@ -161,6 +161,13 @@ public class SandboxAuthServer {
                 .orElse("invalid or expired token");
     }
 
+    /** The sandbox account behind a bearer token ({@code GET /sandbox/api/v1/me}). */
+    public record Me(String accountId, String scope) {}
+
+    public Optional<Me> me(String authorization) {
+        return verifyBearer(authorization).map(t -> new Me(t.accountId(), t.scope()));
+    }
+
     /** The account behind a bearer access token, when valid. */
     public Optional<Token> verifyBearer(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) return Optional.empty();

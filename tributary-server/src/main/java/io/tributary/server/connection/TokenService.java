@@ -3,8 +3,12 @@ package io.tributary.server.connection;
 import io.tributary.connectors.AuthKind;
 import io.tributary.connectors.ConnectorDescriptor;
 import io.tributary.connectors.ConnectorException;
+import io.tributary.model.TerraUser;
+import io.tributary.model.event.AccessRevokedEvent;
+import io.tributary.model.event.ConnectionErrorEvent;
 import io.tributary.server.account.TerraUsers;
 import io.tributary.server.account.UserService;
+import io.tributary.server.outbox.EventWriter;
 import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.shared.SecretBox;
 import io.tributary.server.storage.AccountStore;
@@ -12,7 +16,6 @@ import io.tributary.server.storage.ConnectionStore;
 import io.tributary.server.storage.ConnectionStore.ConnectionRecord;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -37,6 +40,7 @@ public class TokenService {
     private final ConnectionStore connections;
     private final AccountStore accounts;
     private final UserService users;
+    private final EventWriter events;
     private final ProviderSettings providers;
     private final OAuthClient oauth;
     private final SecretBox secrets;
@@ -47,6 +51,7 @@ public class TokenService {
             ConnectionStore connections,
             AccountStore accounts,
             UserService users,
+            EventWriter events,
             ProviderSettings providers,
             OAuthClient oauth,
             SecretBox secrets,
@@ -55,6 +60,7 @@ public class TokenService {
         this.connections = connections;
         this.accounts = accounts;
         this.users = users;
+        this.events = events;
         this.providers = providers;
         this.oauth = oauth;
         this.secrets = secrets;
@@ -149,13 +155,11 @@ public class TokenService {
             accounts.findEnvironment(c.environmentId())
                     .flatMap(env -> users.find(env, c.userId()).map(u -> Map.entry(env, u)))
                     .ifPresent(e -> {
-                        Map<String, Object> ev = new LinkedHashMap<>();
-                        String type = revoked ? "access_revoked" : "connection_error";
-                        ev.put("type", type);
-                        ev.put("user", TerraUsers.json(e.getValue()));
-                        ev.put("status", "warning");
-                        ev.put("message", revoked ? "User revoked access" : "User connection degraded");
-                        users.appendEvent(e.getKey(), e.getValue().id(), type, ev);
+                        TerraUser u = TerraUsers.of(e.getValue());
+                        events.append(
+                                e.getKey(),
+                                e.getValue().id(),
+                                revoked ? AccessRevokedEvent.of(u) : ConnectionErrorEvent.of(u));
                     });
         }
         return new ConnectorException(

@@ -100,7 +100,31 @@ public class WidgetService {
             EnvironmentSettings settings,
             List<ConnectorDescriptor> providers,
             String language,
-            List<Connected> connected) {}
+            List<Connected> connected) {
+
+        /** The session's id (only for a session that exists). */
+        public UUID sessionId() {
+            return session.id();
+        }
+
+        /** The environment's widget branding; null when the session does not exist. */
+        public Branding branding() {
+            return settings == null
+                    ? null
+                    : new Branding(
+                            settings.widgetDisplayName(), settings.widgetLogoUrl(), settings.widgetPrimaryColor());
+        }
+    }
+
+    /** A credentials form's flow, present while its {@code state} is live; the language may be null. */
+    public record CredentialsFlow(String language) {}
+
+    public Optional<CredentialsFlow> credentialsFlow(String provider, String state) {
+        return engine.credentialsFlow(provider, state).map(f -> new CredentialsFlow(f.language()));
+    }
+
+    /** What the widget pages show of the developer: name, logo and colour (each may be null). */
+    public record Branding(String displayName, String logoUrl, String primaryColor) {}
 
     /** A connection the end user may remove from the widget ({@code show_disconnect}). */
     public record Connected(UUID userId, String provider, String name, String icon) {}

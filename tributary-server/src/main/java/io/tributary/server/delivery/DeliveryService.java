@@ -2,6 +2,7 @@ package io.tributary.server.delivery;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tributary.server.account.AccountService;
+import io.tributary.server.outbox.EventWriter;
 import io.tributary.server.shared.ApiException;
 import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.shared.Ids;
@@ -9,7 +10,6 @@ import io.tributary.server.storage.DeliveryHistoryStore;
 import io.tributary.server.storage.DeliveryHistoryStore.Attempt;
 import io.tributary.server.storage.DeliveryHistoryStore.Filter;
 import io.tributary.server.storage.DeliveryHistoryStore.Row;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +27,7 @@ public class DeliveryService {
     private final DestinationService destinations;
     private final DeliveryEngine engine;
     private final Healthchecks healthchecks;
+    private final EventWriter events;
     private final AccountService accounts;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -36,12 +37,14 @@ public class DeliveryService {
             DestinationService destinations,
             DeliveryEngine engine,
             Healthchecks healthchecks,
+            EventWriter events,
             AccountService accounts,
             Clock clock) {
         this.history = history;
         this.destinations = destinations;
         this.engine = engine;
         this.healthchecks = healthchecks;
+        this.events = events;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -115,7 +118,7 @@ public class DeliveryService {
         } else {
             rt = destinations.adHoc(env, body == null ? json.createObjectNode() : body);
         }
-        Map<String, Object> payload = healthchecks.payload(id);
+        byte[] payload = events.bytes(healthchecks.event(id));
         String traceId = Ids.newId("dlv");
         OutgoingEvent ev = new OutgoingEvent(
                 Ids.newId("evt"),
@@ -125,7 +128,7 @@ public class DeliveryService {
                 UUID.randomUUID().toString(),
                 clock.instant(),
                 clock.instant(),
-                json.writeValueAsString(payload).getBytes(StandardCharsets.UTF_8),
+                payload,
                 accounts.signingSecrets(env.id()));
         long t0 = System.nanoTime();
         SendOutcome o;

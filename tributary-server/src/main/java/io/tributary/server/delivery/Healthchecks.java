@@ -1,19 +1,16 @@
 package io.tributary.server.delivery;
 
-import io.tributary.server.shared.Ids;
+import io.tributary.model.event.HealthcheckEvent;
+import io.tributary.server.outbox.EventWriter;
 import io.tributary.server.shared.Timestamps;
 import io.tributary.server.storage.DeliveryStore;
 import io.tributary.server.storage.DestinationRecord;
 import io.tributary.server.storage.DestinationStore;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The periodic {@code healthcheck} event, per destination (hourly by default, {@code
@@ -26,19 +23,21 @@ public class Healthchecks {
     private static final Logger log = LoggerFactory.getLogger(Healthchecks.class);
     private final DestinationStore destinations;
     private final DeliveryStore deliveries;
+    private final EventWriter events;
     private final DeliveryEngine engine;
     private final DeliveryProperties props;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     public Healthchecks(
             DestinationStore destinations,
             DeliveryStore deliveries,
+            EventWriter events,
             DeliveryEngine engine,
             DeliveryProperties props,
             Clock clock) {
         this.destinations = destinations;
         this.deliveries = deliveries;
+        this.events = events;
         this.engine = engine;
         this.props = props;
         this.clock = clock;
@@ -52,14 +51,7 @@ public class Healthchecks {
             int n = 0;
             for (DestinationRecord d : destinations.dueForHealthcheck(dflt)) {
                 if (!destinations.claimHealthcheck(d.id(), dflt)) continue; // another process took it
-                deliveries.insertDirect(
-                        Ids.newId("evt"),
-                        d.environmentId(),
-                        "healthcheck",
-                        UUID.randomUUID().toString(),
-                        json.writeValueAsString(payload(d.id())),
-                        d.id(),
-                        Ids.newId("dlv"));
+                events.direct(d.environmentId(), d.id(), event(d.id()));
                 n++;
             }
             if (n > 0) engine.wakeUp();
@@ -68,16 +60,13 @@ public class Healthchecks {
         }
     }
 
-    /** {@code {type, status, creation_timestamp, trend_percentage, sent_webhooks_last_hour}}. */
-    public Map<String, Object> payload(String destinationId) {
+    /** The healthcheck of a destination (null: one not saved yet), with its last two hours' figures. */
+    public HealthcheckEvent event(String destinationId) {
         long last = destinationId == null ? 0 : deliveries.deliveredBetween(destinationId, 3600, 0);
         long before = destinationId == null ? 0 : deliveries.deliveredBetween(destinationId, 7200, 3600);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", "healthcheck");
-        m.put("status", "success");
-        m.put("creation_timestamp", Timestamps.iso(clock.instant()));
-        m.put("trend_percentage", before == 0 ? 0 : (int) Math.round((last - before) * 100.0 / before));
-        m.put("sent_webhooks_last_hour", (int) last);
-        return m;
+        return HealthcheckEvent.of(
+                Timestamps.iso(clock.instant()),
+                before == 0 ? 0 : (int) Math.round((last - before) * 100.0 / before),
+                (int) last);
     }
 }

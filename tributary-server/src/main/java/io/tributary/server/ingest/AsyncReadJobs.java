@@ -2,10 +2,13 @@ package io.tributary.server.ingest;
 
 import io.tributary.connectors.ConnectorException;
 import io.tributary.model.DataType;
+import io.tributary.model.event.RateLimitHitEvent;
 import io.tributary.server.account.TerraUsers;
+import io.tributary.server.outbox.EventWriter;
 import io.tributary.server.shared.ApiException;
 import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.shared.Ids;
+import io.tributary.server.shared.Timestamps;
 import io.tributary.server.shared.TributaryProperties;
 import io.tributary.server.storage.AccountStore;
 import io.tributary.server.storage.DataRange;
@@ -57,7 +60,7 @@ public class AsyncReadJobs implements SmartLifecycle {
     private final List<DestinationPresence> destinations;
     private final DestinationPresenceStore destinationFallback;
     private final JsonMapper json;
-    private final DataEvents events;
+    private final EventWriter events;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Duration poll;
@@ -73,7 +76,7 @@ public class AsyncReadJobs implements SmartLifecycle {
             List<DestinationPresence> destinations,
             DestinationPresenceStore destinationFallback,
             JsonMapper json,
-            DataEvents events,
+            EventWriter events,
             TransactionTemplate tx,
             Clock clock,
             TributaryProperties props,
@@ -193,7 +196,12 @@ public class AsyncReadJobs implements SmartLifecycle {
         Instant next = clock.instant().plusSeconds(wait);
         log.info("read job {}: provider rate limit, retrying at {}", job.id(), next);
         tx.executeWithoutResult(s -> {
-            events.rateLimitHit(env, user, startDate(req.range()), endDate(req.range()), next, job.reference());
+            events.append(
+                    env,
+                    user.id(),
+                    job.reference(),
+                    RateLimitHitEvent.of(
+                            TerraUsers.of(user), startDate(req.range()), endDate(req.range()), Timestamps.iso(next)));
             jobs.retryOrFail(job.id(), error, next);
         });
     }

@@ -3,7 +3,13 @@ package io.tributary.server.ingest;
 import io.tributary.connectors.ConnectorException;
 import io.tributary.model.DataType;
 import io.tributary.model.IdentityKeys;
+import io.tributary.model.TerraUser;
+import io.tributary.model.event.LargeRequestProcessingEvent;
+import io.tributary.model.event.LargeRequestSendingEvent;
+import io.tributary.model.event.RawDataEvent;
+import io.tributary.model.support.RawJson;
 import io.tributary.server.account.TerraUsers;
+import io.tributary.server.outbox.EventWriter;
 import io.tributary.server.shared.ApiException;
 import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.storage.DataRange;
@@ -39,7 +45,7 @@ public class DataReads {
     private final DataStore store;
     private final ShortReadStore shortReads;
     private final DataFetcher fetcher;
-    private final DataEvents events;
+    private final EventWriter events;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -47,7 +53,7 @@ public class DataReads {
             DataStore store,
             ShortReadStore shortReads,
             DataFetcher fetcher,
-            DataEvents events,
+            EventWriter events,
             JsonMapper json,
             Clock clock) {
         this.store = store;
@@ -185,7 +191,7 @@ public class DataReads {
     /** Decision 7, first step: {@code large_request_processing}. */
     @Transactional
     public void announceLarge(EnvironmentRecord env, User user, ReadRequest req, String reference) {
-        events.largeRequestProcessing(env, user, req.type(), reference);
+        events.append(env, user.id(), reference, LargeRequestProcessingEvent.of(TerraUsers.of(user), reference));
     }
 
     /**
@@ -198,44 +204,53 @@ public class DataReads {
     @Transactional(isolation = Isolation.REPEATABLE_READ)
     public int emit(EnvironmentRecord env, User user, ReadRequest req, String reference) {
         DataType type = req.type();
+        TerraUser eventUser = TerraUsers.of(user);
         if (type == DataType.ATHLETE) {
             Optional<String> a = athlete(env, user);
             if (a.isEmpty()) return 0;
-            events.data(env, user, type, List.of(a.get()), reference);
+            data(env, user, eventUser, type, List.of(new RawJson(a.get())), reference);
             store.touchWebhookUpdate(user.id(), clock.instant());
             return 1;
         }
         DataRange range = req.range();
         List<Integer> sizes = store.sizes(env.id(), user.id(), type.wireName(), range);
         int expected = countChunks(sizes);
-        if (req.large()) events.largeRequestSending(env, user, type, reference, expected);
+        if (req.large())
+            events.append(env, user.id(), reference, LargeRequestSendingEvent.of(eventUser, reference, expected));
         if (sizes.isEmpty()) {
             if (!req.large()) {
-                events.data(env, user, type, List.of(), reference);
+                data(env, user, eventUser, type, List.of(), reference);
                 return 1;
             }
             return 0;
         }
-        List<String> chunk = new ArrayList<>();
+        List<RawJson> chunk = new ArrayList<>();
         long[] bytes = {0};
         int[] written = {0};
         store.stream(env.id(), user.id(), type.wireName(), range, req.withSamples(), o -> {
             if (!chunk.isEmpty()
-                    && (chunk.size() >= DataEvents.MAX_OBJECTS || bytes[0] + o.payloadBytes() > DataEvents.MAX_BYTES)) {
-                events.data(env, user, type, chunk, reference);
+                    && (chunk.size() >= RawDataEvent.MAX_OBJECTS
+                            || bytes[0] + o.payloadBytes() > RawDataEvent.MAX_BYTES)) {
+                data(env, user, eventUser, type, chunk, reference);
                 written[0]++;
                 chunk.clear();
                 bytes[0] = 0;
             }
-            chunk.add(o.payloadJson());
+            chunk.add(new RawJson(o.payloadJson()));
             bytes[0] += o.payloadBytes();
         });
         if (!chunk.isEmpty()) {
-            events.data(env, user, type, chunk, reference);
+            data(env, user, eventUser, type, chunk, reference);
             written[0]++;
         }
         store.touchWebhookUpdate(user.id(), clock.instant());
         return written[0];
+    }
+
+    /** One data event of the stored objects' JSON text (copied into the event, not parsed). */
+    private void data(
+            EnvironmentRecord env, User user, TerraUser eventUser, DataType type, List<RawJson> objects, String ref) {
+        events.append(env, user.id(), ref, RawDataEvent.of(type, eventUser, objects));
     }
 
     /** Chunks of ≤ 10 objects and ≤ 10 MB (by stored size), greedily in order. */
@@ -243,7 +258,7 @@ public class DataReads {
         int chunks = 0, n = 0;
         long bytes = 0;
         for (int s : sizes) {
-            if (n > 0 && (n >= DataEvents.MAX_OBJECTS || bytes + s > DataEvents.MAX_BYTES)) {
+            if (n > 0 && (n >= RawDataEvent.MAX_OBJECTS || bytes + s > RawDataEvent.MAX_BYTES)) {
                 chunks++;
                 n = 0;
                 bytes = 0;

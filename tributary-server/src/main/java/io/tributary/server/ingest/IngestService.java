@@ -4,7 +4,12 @@ import io.tributary.connectors.MappedRecord;
 import io.tributary.connectors.RecordMerge;
 import io.tributary.model.DataType;
 import io.tributary.model.TerraDataModel;
+import io.tributary.model.TerraUser;
 import io.tributary.model.Timestamps;
+import io.tributary.model.event.RawDataEvent;
+import io.tributary.model.support.RawJson;
+import io.tributary.server.account.TerraUsers;
+import io.tributary.server.outbox.EventWriter;
 import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.storage.DataStore;
 import io.tributary.server.storage.DataStore.Outcome;
@@ -31,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The single entry point for data (see {@link DataIngest}): groups items by type, drops types disabled in the
  * environment's settings, upserts each object by its identity key and, in the same transaction, appends one data
- * event per chunk of at most {@value DataEvents#MAX_OBJECTS} new or changed objects. An object JSON-equal to the
+ * event per chunk of at most {@value RawDataEvent#MAX_OBJECTS} new or changed objects. An object JSON-equal to the
  * stored copy is {@code unchanged} and emits nothing.
  */
 @Service
@@ -40,11 +45,11 @@ public class IngestService implements DataIngest {
 
     private final DataStore store;
     private final SettingsStore settings;
-    private final DataEvents events;
+    private final EventWriter events;
     private final JsonMapper json;
     private final Clock clock;
 
-    public IngestService(DataStore store, SettingsStore settings, DataEvents events, JsonMapper json, Clock clock) {
+    public IngestService(DataStore store, SettingsStore settings, EventWriter events, JsonMapper json, Clock clock) {
         this.store = store;
         this.settings = settings;
         this.events = events;
@@ -69,9 +74,10 @@ public class IngestService implements DataIngest {
             byType.computeIfAbsent(m.dataType(), k -> new ArrayList<>()).add(m);
         }
         int inserted = 0, replaced = 0, unchanged = 0, emitted = 0;
+        TerraUser eventUser = TerraUsers.of(user);
         for (Map.Entry<DataType, List<TerraDataModel>> e : byType.entrySet()) {
             DataType type = e.getKey();
-            List<String> changed = new ArrayList<>();
+            List<RawJson> changed = new ArrayList<>();
             for (TerraDataModel m : e.getValue()) {
                 Row row = toRow(m);
                 if (row == null) continue;
@@ -92,11 +98,11 @@ public class IngestService implements DataIngest {
                 }
                 if (r.outcome() == Outcome.INSERTED) inserted++;
                 else replaced++;
-                changed.add(row.json);
+                changed.add(new RawJson(row.json));
             }
             if (emitEvents && !changed.isEmpty()) {
-                for (List<String> chunk : chunks(changed)) {
-                    events.data(env, user, type, chunk, reference);
+                for (List<RawJson> chunk : chunks(changed)) {
+                    events.append(env, user.id(), reference, RawDataEvent.of(type, eventUser, chunk));
                     emitted++;
                 }
             }
@@ -154,14 +160,16 @@ public class IngestService implements DataIngest {
     public int remove(EnvironmentRecord env, User user, DataType type, List<String> identityKeys, String reference) {
         if (identityKeys == null || identityKeys.isEmpty()) return 0;
         boolean enabled = settings.get(env.id()).dataTypeEnabled(type.wireName());
-        List<String> tombstones = new ArrayList<>();
+        List<RawJson> tombstones = new ArrayList<>();
         for (String key : identityKeys) {
             var payload = store.deleteObject(env.id(), user.id(), type.wireName(), key);
             if (payload.isEmpty()) continue;
-            tombstones.add(tombstone(type, payload.get()));
+            tombstones.add(new RawJson(tombstone(type, payload.get())));
         }
         if (enabled && !tombstones.isEmpty()) {
-            for (List<String> chunk : chunks(tombstones)) events.data(env, user, type, chunk, reference);
+            TerraUser eventUser = TerraUsers.of(user);
+            for (List<RawJson> chunk : chunks(tombstones))
+                events.append(env, user.id(), reference, RawDataEvent.of(type, eventUser, chunk));
             store.touchWebhookUpdate(user.id(), clock.instant());
         }
         return tombstones.size();
@@ -232,13 +240,13 @@ public class IngestService implements DataIngest {
     }
 
     /** Groups JSON objects into event-sized chunks: ≤ 10 objects and ≤ 10 MB each. */
-    static List<List<String>> chunks(List<String> objects) {
-        List<List<String>> out = new ArrayList<>();
-        List<String> cur = new ArrayList<>();
+    static List<List<RawJson>> chunks(List<RawJson> objects) {
+        List<List<RawJson>> out = new ArrayList<>();
+        List<RawJson> cur = new ArrayList<>();
         long bytes = 0;
-        for (String o : objects) {
-            long b = o.length();
-            if (!cur.isEmpty() && (cur.size() >= DataEvents.MAX_OBJECTS || bytes + b > DataEvents.MAX_BYTES)) {
+        for (RawJson o : objects) {
+            long b = o.json().length();
+            if (!cur.isEmpty() && (cur.size() >= RawDataEvent.MAX_OBJECTS || bytes + b > RawDataEvent.MAX_BYTES)) {
                 out.add(cur);
                 cur = new ArrayList<>();
                 bytes = 0;

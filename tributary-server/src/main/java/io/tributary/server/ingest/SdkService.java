@@ -2,7 +2,9 @@ package io.tributary.server.ingest;
 
 import static io.tributary.server.ingest.SdkKinds.*;
 
+import io.tributary.model.DataType;
 import io.tributary.model.TerraDataModel;
+import io.tributary.model.TerraUser;
 import io.tributary.server.account.TerraUsers;
 import io.tributary.server.account.UserService;
 import io.tributary.server.connection.SdkTokenService;
@@ -17,15 +19,14 @@ import io.tributary.server.storage.SdkStore.SdkRecord;
 import io.tributary.server.storage.User;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,8 +61,6 @@ public class SdkService {
     /** Kinds a workout takes its samples from. */
     static final List<String> WORKOUT_SAMPLE_KINDS = List.of(HR, SPEED, POWER, CADENCE);
 
-    private static final long SLEEP_GAP_MS = 60 * 60 * 1000L;
-
     private final SdkTokenService tokens;
     private final UserService users;
     private final AccountStore accounts;
@@ -70,6 +69,7 @@ public class SdkService {
     private final TransactionTemplate tx;
     private final SdkRecordMapper mapper;
     private final SdkAggregator aggregator;
+    private final SdkSleeps sleeps;
 
     public SdkService(
             SdkTokenService tokens,
@@ -87,6 +87,7 @@ public class SdkService {
         this.tx = tx;
         this.mapper = new SdkRecordMapper(json);
         this.aggregator = new SdkAggregator(json);
+        this.sleeps = new SdkSleeps(aggregator);
     }
 
     public record Connected(User user, String secret) {}
@@ -108,11 +109,11 @@ public class SdkService {
         String secret = "sdk_" + Ids.randomToken(48);
         User user = tx.execute(s -> {
             Optional<User> old = device == null ? Optional.empty() : users.byProviderAccount(env, p, device);
-            Map<String, Object> oldJson = old.map(TerraUsers::json).orElse(null);
+            TerraUser oldUser = old.map(TerraUsers::of).orElse(null);
             old.ifPresent(o -> users.remove(env, o.id()));
             User nu = users.createAuthenticated(env, p, referenceId, null, device);
             store.insertConnection(new SdkConnection(nu.id(), env.id(), p, device, SecretHash.sha256(secret)));
-            if (oldJson != null) users.appendReauth(env, nu, oldJson);
+            if (oldUser != null) users.appendReauth(env, nu, oldUser);
             users.appendAuthSuccess(env, nu, referenceId, null);
             return nu;
         });
@@ -198,33 +199,21 @@ public class SdkService {
         return id;
     }
 
-    private static final java.util.regex.Pattern SESSION = java.util.regex.Pattern.compile("\"session\":\\s*true");
-
-    /** A Health Connect / Samsung sleep session (stored jsonb text is {@code "session": true}, with a space). */
-    private static boolean isSession(SdkRecord r) {
-        return r.extraJson() != null && SESSION.matcher(r.extraJson()).find();
-    }
-
     private UploadResult store(EnvironmentRecord env, User user, List<SdkRecord> mapped, List<String> deletedIds) {
         store.lockUser(user.id());
         int accepted = 0, duplicates = 0, ignored = 0, removed = 0;
-        Set<LocalDate> dailyDays = new TreeSet<>(), bodyDays = new TreeSet<>(), nutritionDays = new TreeSet<>();
-        Set<LocalDate> flowDays = new TreeSet<>();
-        List<SdkRecord> workouts = new ArrayList<>(), hkSleep = new ArrayList<>();
-        Set<String> goneWorkouts = new TreeSet<>(), goneSessions = new TreeSet<>();
-        List<SdkRecord> sessions = new ArrayList<>(), samplesTouched = new ArrayList<>();
-        List<SdkRecord> respTouched = new ArrayList<>();
+        SdkTouched t = new SdkTouched();
         // HealthKit sleep clusters around the records this batch changes, with their ids before the change
         List<SdkRecord> hkSleepBefore = new ArrayList<>();
         for (SdkRecord r : mapped) {
-            if (SLEEP.equals(r.kind()) && !isSession(r)) hkSleepBefore.add(r);
+            if (SLEEP.equals(r.kind()) && !SdkTouched.isSession(r)) hkSleepBefore.add(r);
             store.find(user.id(), r.recordId())
-                    .filter(b -> SLEEP.equals(b.kind()) && !isSession(b))
+                    .filter(b -> SLEEP.equals(b.kind()) && !SdkTouched.isSession(b))
                     .ifPresent(hkSleepBefore::add);
         }
         for (String id : deletedIds)
             store.find(user.id(), id)
-                    .filter(b -> SLEEP.equals(b.kind()) && !isSession(b))
+                    .filter(b -> SLEEP.equals(b.kind()) && !SdkTouched.isSession(b))
                     .ifPresent(hkSleepBefore::add);
         Set<String> sleepIdsBefore = hkSleepBefore.isEmpty() ? Set.of() : hkSleepIds(user, hkSleepBefore);
 
@@ -246,90 +235,26 @@ public class SdkService {
             removed++;
             changes.add(new SdkRecord[] {null, before.get()});
         }
-        for (SdkRecord[] ch : changes) {
-            for (SdkRecord t : ch) {
-                if (t == null) continue;
-                boolean current = t == ch[0];
-                switch (t.kind()) {
-                    case STEPS,
-                            DISTANCE,
-                            ACTIVE_KCAL,
-                            BASAL_KCAL,
-                            TOTAL_KCAL,
-                            FLOORS,
-                            RESTING_HR,
-                            HRV_SDNN,
-                            HRV_RMSSD,
-                            SPO2,
-                            VO2MAX,
-                            ELEVATION -> dailyDays.add(t.localDate());
-                    case HR -> {
-                        dailyDays.add(t.localDate());
-                        samplesTouched.add(t);
-                    }
-                    case SPEED, POWER, CADENCE -> samplesTouched.add(t);
-                    case RESP_RATE -> respTouched.add(t);
-                    case WEIGHT, BODY_FAT, HEIGHT, GLUCOSE, BLOOD_PRESSURE, BODY_TEMP, LEAN_MASS, BONE_MASS ->
-                        bodyDays.add(t.localDate());
-                    case NUTRITION -> nutritionDays.add(t.localDate());
-                    case FLOW -> flowDays.add(t.localDate());
-                    case WORKOUT -> {
-                        if (current) workouts.add(t);
-                        else if (ch[0] == null || !WORKOUT.equals(ch[0].kind())) goneWorkouts.add(t.recordId());
-                    }
-                    case SLEEP -> {
-                        if (!isSession(t)) hkSleep.add(t);
-                        else if (current) sessions.add(t);
-                        else if (ch[0] == null || !isSession(ch[0])) goneSessions.add(t.recordId());
-                    }
-                    default -> {}
-                }
-            }
-        }
+        for (SdkRecord[] ch : changes) t.add(ch[0], ch[1]);
         List<TerraDataModel> out = new ArrayList<>();
-        Map<io.tributary.model.DataType, List<String>> gone =
-                new java.util.EnumMap<>(io.tributary.model.DataType.class);
-        for (LocalDate d : dailyDays) {
-            List<SdkRecord> recs = store.onDays(user.id(), DAILY_KINDS, d);
-            if (!recs.isEmpty()) out.add(aggregator.daily(d, recs));
-            else
-                gone.computeIfAbsent(io.tributary.model.DataType.DAILY, k -> new ArrayList<>())
-                        .add(d.toString());
-        }
-        for (LocalDate d : bodyDays) {
-            List<SdkRecord> recs = store.onDays(user.id(), BODY_KINDS, d);
-            if (!recs.isEmpty()) out.add(aggregator.body(d, recs));
-            else
-                gone.computeIfAbsent(io.tributary.model.DataType.BODY, k -> new ArrayList<>())
-                        .add(d.toString());
-        }
-        for (LocalDate d : nutritionDays) {
-            List<SdkRecord> recs = store.onDays(user.id(), List.of(NUTRITION), d);
-            if (!recs.isEmpty()) out.add(aggregator.nutrition(d, recs));
-            else
-                gone.computeIfAbsent(io.tributary.model.DataType.NUTRITION, k -> new ArrayList<>())
-                        .add(d.toString());
-        }
-        for (LocalDate d : flowDays) {
-            List<SdkRecord> recs = store.onDays(user.id(), List.of(FLOW), d);
-            if (!recs.isEmpty()) out.add(aggregator.menstruation(d, recs));
-            else
-                gone.computeIfAbsent(io.tributary.model.DataType.MENSTRUATION, k -> new ArrayList<>())
-                        .add(d.toString());
-        }
+        Map<DataType, List<String>> gone = new EnumMap<>(DataType.class);
+        days(user, t.dailyDays, DAILY_KINDS, DataType.DAILY, aggregator::daily, out, gone);
+        days(user, t.bodyDays, BODY_KINDS, DataType.BODY, aggregator::body, out, gone);
+        days(user, t.nutritionDays, List.of(NUTRITION), DataType.NUTRITION, aggregator::nutrition, out, gone);
+        days(user, t.flowDays, List.of(FLOW), DataType.MENSTRUATION, aggregator::menstruation, out, gone);
         // heart rate, speed, power or cadence added, changed or deleted: the workouts it overlaps are recomputed too
         Instant hrFrom = null, hrTo = null;
-        for (SdkRecord r : samplesTouched) {
+        for (SdkRecord r : t.samples) {
             hrFrom = hrFrom == null || r.start().isBefore(hrFrom) ? r.start() : hrFrom;
             hrTo = hrTo == null || r.end().isAfter(hrTo) ? r.end() : hrTo;
         }
         if (hrFrom != null) {
             for (SdkRecord w :
                     store.between(user.id(), List.of(WORKOUT), hrFrom.minusSeconds(86400), hrTo.plusSeconds(1)))
-                if (!w.end().isBefore(hrFrom)) workouts.add(w);
+                if (!w.end().isBefore(hrFrom)) t.workouts.add(w);
         }
         Set<String> seenWorkouts = new HashSet<>();
-        for (SdkRecord w : workouts) {
+        for (SdkRecord w : t.workouts) {
             if (!WORKOUT.equals(w.kind()) || !seenWorkouts.add(w.recordId())) continue;
             List<SdkRecord> samples = store.between(
                     user.id(),
@@ -338,28 +263,44 @@ public class SdkService {
                     w.end().plusSeconds(1));
             out.add(aggregator.activity(w, samples));
         }
-        goneWorkouts.removeAll(seenWorkouts);
-        if (!goneWorkouts.isEmpty()) gone.put(io.tributary.model.DataType.ACTIVITY, new ArrayList<>(goneWorkouts));
+        t.goneWorkouts.removeAll(seenWorkouts);
+        if (!t.goneWorkouts.isEmpty()) gone.put(DataType.ACTIVITY, new ArrayList<>(t.goneWorkouts));
         // respiratory rate added, changed or deleted: the sleep sessions around it are recomputed too
-        if (!respTouched.isEmpty()) {
-            sessions.addAll(sessionsAround(user, respTouched));
-            hkSleep.addAll(respTouched); // HealthKit clusters near the readings are rebuilt with them
+        if (!t.respiration.isEmpty()) {
+            t.sessions.addAll(sessionsAround(user, t.respiration));
+            t.hkSleep.addAll(t.respiration); // HealthKit clusters near the readings are rebuilt with them
         }
-        out.addAll(sessions(user, sessions));
-        List<String> goneSleep = new ArrayList<>(goneSessions);
-        if (!hkSleep.isEmpty()) {
+        out.addAll(sessions(user, t.sessions));
+        List<String> goneSleep = new ArrayList<>(t.goneSessions);
+        if (!t.hkSleep.isEmpty()) {
             Set<String> emitted = new HashSet<>();
-            for (TerraDataModel m : hkSleeps(user, hkSleep)) {
+            for (TerraDataModel m : hkSleeps(user, t.hkSleep)) {
                 out.add(m);
                 emitted.add(m.identityKey());
             }
             for (String id : sleepIdsBefore) if (!emitted.contains(id)) goneSleep.add(id);
         }
-        if (!goneSleep.isEmpty()) gone.put(io.tributary.model.DataType.SLEEP, goneSleep);
+        if (!goneSleep.isEmpty()) gone.put(DataType.SLEEP, goneSleep);
         String reference = UUID.randomUUID().toString();
         if (!out.isEmpty()) ingest.ingest(env, user, out, reference);
         for (var e : gone.entrySet()) ingest.remove(env, user, e.getKey(), e.getValue(), reference);
         return new UploadResult(accepted, duplicates, ignored, removed);
+    }
+
+    /** Rebuilds each touched day of one type from its stored records; a day with none left is gone. */
+    private void days(
+            User user,
+            Set<LocalDate> days,
+            List<String> kinds,
+            DataType type,
+            java.util.function.BiFunction<LocalDate, List<SdkRecord>, TerraDataModel> build,
+            List<TerraDataModel> out,
+            Map<DataType, List<String>> gone) {
+        for (LocalDate d : days) {
+            List<SdkRecord> recs = store.onDays(user.id(), kinds, d);
+            if (!recs.isEmpty()) out.add(build.apply(d, recs));
+            else gone.computeIfAbsent(type, k -> new ArrayList<>()).add(d.toString());
+        }
     }
 
     /** Health Connect / Samsung sleep sessions: one Sleep each, {@code summary_id} = the record id. */
@@ -369,14 +310,7 @@ public class SdkService {
         for (SdkRecord r : touched) {
             if (!done.add(r.recordId())) continue;
             store.find(user.id(), r.recordId())
-                    .ifPresent(cur -> out.add(aggregator.sleep(
-                            cur.recordId(),
-                            cur.start().toEpochMilli(),
-                            cur.end().toEpochMilli(),
-                            ZoneOffset.ofTotalSeconds(cur.offsetSeconds()),
-                            aggregator.segments(cur),
-                            aggregator.deviceOf(List.of(cur)),
-                            respiration(user, cur.start(), cur.end()))));
+                    .ifPresent(cur -> out.add(sleeps.session(cur, respiration(user, cur.start(), cur.end()))));
         }
         return out;
     }
@@ -398,7 +332,7 @@ public class SdkService {
                 .orElseThrow();
         List<SdkRecord> out = new ArrayList<>();
         for (SdkRecord s : store.between(user.id(), List.of(SLEEP), from.minusSeconds(2 * 86400), to.plusSeconds(1))) {
-            if (!isSession(s)) continue;
+            if (!SdkTouched.isSession(s)) continue;
             for (SdkRecord r : recs) {
                 if (!r.start().isBefore(s.start()) && !r.start().isAfter(s.end())) {
                     out.add(s);
@@ -410,21 +344,24 @@ public class SdkService {
     }
 
     /**
-     * HealthKit sleep samples are clustered into sessions (a gap over 60 min starts a new one) from all stored samples
-     * around the touched ones; a session of 3 h or more has summary_id {@code hk-sleep-<wake-up date>}, a shorter one
-     * (a nap) {@code hk-nap-<start epoch s>}. Every session within 60 min of a touched sample's time span is built
-     * (so a session that lost a deleted sample is rebuilt from the rest).
+     * HealthKit sleep samples are clustered into sessions ({@link SdkSleeps}) from all stored samples around the
+     * touched ones; every session near a touched sample's time span is built (so a session that lost a deleted
+     * sample is rebuilt from the rest).
      */
     private List<TerraDataModel> hkSleeps(User user, List<SdkRecord> touched) {
         List<TerraDataModel> out = new ArrayList<>();
-        for (List<SdkRecord> cluster : hkClusters(user, touched)) out.add(hkSleep(user, cluster));
+        for (List<SdkRecord> cluster : hkClusters(user, touched)) {
+            long[] span = SdkSleeps.span(cluster);
+            out.add(sleeps.healthKit(
+                    cluster, respiration(user, Instant.ofEpochMilli(span[0]), Instant.ofEpochMilli(span[1]))));
+        }
         return out;
     }
 
     /** The summary ids of the HealthKit sessions around {@code touched}, as stored now. */
     private Set<String> hkSleepIds(User user, List<SdkRecord> touched) {
         Set<String> ids = new HashSet<>();
-        for (List<SdkRecord> cluster : hkClusters(user, touched)) ids.add(hkSleepId(cluster));
+        for (List<SdkRecord> cluster : hkClusters(user, touched)) ids.add(SdkSleeps.healthKitId(cluster));
         return ids;
     }
 
@@ -439,61 +376,7 @@ public class SdkService {
                 .orElseThrow();
         List<SdkRecord> all = new ArrayList<>();
         for (SdkRecord r : store.between(user.id(), List.of(SLEEP), from.minusSeconds(86400), to.plusSeconds(86400)))
-            if (!isSession(r)) all.add(r);
-        all.sort(Comparator.comparing(SdkRecord::start));
-        List<List<SdkRecord>> clusters = new ArrayList<>();
-        List<SdkRecord> cluster = new ArrayList<>();
-        long clusterEnd = Long.MIN_VALUE;
-        for (SdkRecord r : all) {
-            if (!cluster.isEmpty() && r.start().toEpochMilli() - clusterEnd > SLEEP_GAP_MS) {
-                if (near(cluster, clusterEnd, touched)) clusters.add(cluster);
-                cluster = new ArrayList<>();
-                clusterEnd = Long.MIN_VALUE;
-            }
-            cluster.add(r);
-            clusterEnd = Math.max(clusterEnd, r.end().toEpochMilli());
-        }
-        if (!cluster.isEmpty() && near(cluster, clusterEnd, touched)) clusters.add(cluster);
-        return clusters;
-    }
-
-    private static boolean near(List<SdkRecord> cluster, long clusterEnd, List<SdkRecord> touched) {
-        long start = cluster.get(0).start().toEpochMilli();
-        for (SdkRecord t : touched) {
-            if (start <= t.end().toEpochMilli() + SLEEP_GAP_MS
-                    && clusterEnd >= t.start().toEpochMilli() - SLEEP_GAP_MS) return true;
-        }
-        return false;
-    }
-
-    private static String hkSleepId(List<SdkRecord> cluster) {
-        long start = Long.MAX_VALUE, end = Long.MIN_VALUE;
-        for (SdkRecord r : cluster) {
-            start = Math.min(start, r.start().toEpochMilli());
-            end = Math.max(end, r.end().toEpochMilli());
-        }
-        ZoneOffset z = ZoneOffset.ofTotalSeconds(cluster.get(cluster.size() - 1).offsetSeconds());
-        return end - start >= 3 * 3600_000L
-                ? "hk-sleep-" + Instant.ofEpochMilli(end).atOffset(z).toLocalDate()
-                : "hk-nap-" + start / 1000;
-    }
-
-    private TerraDataModel hkSleep(User user, List<SdkRecord> cluster) {
-        long start = Long.MAX_VALUE, end = Long.MIN_VALUE;
-        List<SdkAggregator.Segment> segs = new ArrayList<>();
-        for (SdkRecord r : cluster) {
-            start = Math.min(start, r.start().toEpochMilli());
-            end = Math.max(end, r.end().toEpochMilli());
-            segs.addAll(aggregator.segments(r));
-        }
-        ZoneOffset z = ZoneOffset.ofTotalSeconds(cluster.get(cluster.size() - 1).offsetSeconds());
-        return aggregator.sleep(
-                hkSleepId(cluster),
-                start,
-                end,
-                z,
-                segs,
-                aggregator.deviceOf(cluster),
-                respiration(user, Instant.ofEpochMilli(start), Instant.ofEpochMilli(end)));
+            if (!SdkTouched.isSession(r)) all.add(r);
+        return SdkSleeps.clusters(all, touched);
     }
 }

@@ -24,9 +24,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -185,21 +183,6 @@ public class UploadService implements SmartLifecycle {
 
     public Optional<Upload> find(EnvironmentRecord env, String id) {
         return uploads.find(env.id(), id);
-    }
-
-    /** The status JSON of {@code GET /v2/uploads/{id}}. */
-    public static Map<String, Object> json(Upload u) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("upload_id", u.id());
-        m.put("user_id", u.userId().toString());
-        m.put("filename", u.filename());
-        m.put("format", u.format());
-        m.put("state", u.state());
-        m.put("bytes_total", u.bytesTotal());
-        m.put("bytes_processed", u.bytesProcessed());
-        m.put("records_processed", u.recordsProcessed());
-        m.put("error", u.error());
-        return m;
     }
 
     // ------------------------------------------------------------------------------------------------ processing

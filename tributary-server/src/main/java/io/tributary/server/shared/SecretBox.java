@@ -76,6 +76,21 @@ public class SecretBox {
         }
     }
 
+    /** Whether {@code value} has the form of this class's ciphertext ({@code v1:}, base64, nonce and tag). */
+    public static boolean isCiphertext(String value) {
+        if (value == null || !value.startsWith(PREFIX)) return false;
+        try {
+            return Base64.getDecoder().decode(value.substring(PREFIX.length())).length >= 12 + 16;
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+    }
+
+    /** Whether both encrypt with the same key (without revealing it). */
+    public boolean sameKey(SecretBox other) {
+        return MessageDigest.isEqual(key.getEncoded(), other.key.getEncoded());
+    }
+
     public String decrypt(String stored) {
         if (stored == null) return null;
         if (!stored.startsWith(PREFIX)) throw new IllegalStateException("unknown ciphertext format");

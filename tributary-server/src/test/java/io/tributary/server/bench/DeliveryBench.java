@@ -1,14 +1,17 @@
 package io.tributary.server.bench;
 
 import com.sun.net.httpserver.HttpServer;
+import io.tributary.model.DataType;
+import io.tributary.model.TerraUser;
+import io.tributary.model.event.RawDataEvent;
+import io.tributary.model.support.RawJson;
 import io.tributary.server.TributaryApplication;
 import io.tributary.server.account.AccountService;
 import io.tributary.server.account.DeveloperCredentials;
 import io.tributary.server.delivery.DestinationService;
 import io.tributary.server.delivery.webhook.WebhookSigner;
+import io.tributary.server.outbox.EventWriter;
 import io.tributary.server.shared.EnvironmentRecord;
-import io.tributary.server.shared.Ids;
-import io.tributary.server.storage.OutboxStore;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -117,10 +120,13 @@ public final class DeliveryBench {
                 Arrays.stream(args).filter(a -> a.startsWith("--")).toArray(String[]::new));
         ConfigurableApplicationContext ctx = SpringApplication.run(TributaryApplication.class, springArgs);
         StringBuilder table = new StringBuilder();
+        EventWriter events = ctx.getBean(EventWriter.class);
+        // what the writers append, as ingest does: a data event through the event writer, object as stored text
+        RawJson object = new RawJson(sampleObject());
+        String payload = new String(events.bytes(sampleEvent(UUID.randomUUID(), object)), StandardCharsets.UTF_8);
         try {
             AccountService accounts = ctx.getBean(AccountService.class);
             DestinationService destinations = ctx.getBean(DestinationService.class);
-            OutboxStore outbox = ctx.getBean(OutboxStore.class);
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
             DeveloperCredentials dev = accounts.createDeveloper("bench");
             EnvironmentRecord env = accounts.environmentByDevId(
@@ -131,17 +137,18 @@ public final class DeliveryBench {
             io.tributary.server.delivery.DeliveryEngine engine =
                     ctx.getBean(io.tributary.server.delivery.DeliveryEngine.class);
             TransactionTemplate tx = new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class));
-            String payload = samplePayload();
             AtomicInteger seq = new AtomicInteger();
 
             // 1. drain a backlog written while delivery was stopped
             engine.stop();
-            writeAtRate(tx, outbox, env, payload, seq, drainEvents, 0);
+            writeAtRate(tx, events, env, object, seq, drainEvents, 0);
             boolean pgss =
                     System.getProperty("tributary.embedded-pg.settings", "").contains("pg_stat_statements");
+            // the extension and its statistics are the superuser's: the application role may not create or reset them
+            JdbcClient stats = pgss ? superuser() : null;
             if (pgss) {
-                jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
-                jdbc.sql("SELECT pg_stat_statements_reset()").query(rs -> {});
+                stats.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
+                stats.sql("SELECT pg_stat_statements_reset()").query(rs -> {});
             }
             long t0 = System.nanoTime();
             long cpu0 = cpuNanos();
@@ -176,18 +183,18 @@ public final class DeliveryBench {
                             drainCpuMs,
                             drainJvmMs,
                             drainCpuMs - drainJvmMs));
-            if (pgss) printStatements(jdbc, "the drain");
+            if (pgss) printStatements(stats, "the drain");
             if (sustainedSeconds <= 0) {
                 ceilingRows(table, url, payload, Math.max(ceilingSeconds, 1), drainRate, drainCpuMs);
                 return;
             }
 
             // 2. sustained offered load
-            if (pgss) jdbc.sql("SELECT pg_stat_statements_reset()").query(rs -> {});
+            if (pgss) stats.sql("SELECT pg_stat_statements_reset()").query(rs -> {});
             int from = seq.get();
             long s0 = System.nanoTime();
             long scpu0 = cpuNanos();
-            writeAtRate(tx, outbox, env, payload, seq, sustainedRate * sustainedSeconds, sustainedRate);
+            writeAtRate(tx, events, env, object, seq, sustainedRate * sustainedSeconds, sustainedRate);
             double writeSecs = (System.nanoTime() - s0) / 1e9;
             awaitReceived(seq.get(), 120);
             double allSecs = (System.nanoTime() - s0) / 1e9;
@@ -205,11 +212,11 @@ public final class DeliveryBench {
                     "p50 " + ms(pct(lat, 50)) + ", p99 " + ms(pct(lat, 99)) + ", max " + ms(lat[lat.length - 1])
                             + String.format(Locale.ROOT, "; CPU %.3f ms per event incl. writing it", sustainedCpuMs));
 
-            if (pgss) printStatements(jdbc, "the sustained phase");
+            if (pgss) printStatements(stats, "the sustained phase");
 
             // 3. latency at 500/s
             from = seq.get();
-            writeAtRate(tx, outbox, env, payload, seq, 500 * latencySeconds, 500);
+            writeAtRate(tx, events, env, object, seq, 500 * latencySeconds, 500);
             awaitReceived(seq.get(), 60);
             lat = latencies(from, seq.get());
             row(
@@ -242,9 +249,7 @@ public final class DeliveryBench {
             System.out.print(table);
             System.out.printf(
                     "%nmachine: %d cores, Java %s, payload %d bytes%n",
-                    Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.version"),
-                    samplePayload().length());
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), payload.length());
             ctx.close();
             stopReceiver.run();
         }
@@ -256,9 +261,9 @@ public final class DeliveryBench {
      */
     private static void writeAtRate(
             TransactionTemplate tx,
-            OutboxStore outbox,
+            EventWriter events,
             EnvironmentRecord env,
-            String payload,
+            RawJson object,
             AtomicInteger seq,
             int count,
             int rate)
@@ -285,14 +290,11 @@ public final class DeliveryBench {
                         for (int j = 0; j < n; j++) {
                             int i = seq.getAndIncrement();
                             ids[j] = i;
-                            outbox.append(
-                                    Ids.newId("evt"),
-                                    env.id(),
+                            events.append(
+                                    env,
                                     users[i % users.length],
-                                    (i & 1) == 0 ? "activity" : "daily",
                                     "b-" + i,
-                                    payload,
-                                    Instant.now());
+                                    sampleEvent(users[i % users.length], object, i));
                         }
                     });
                     long now = System.nanoTime();
@@ -328,6 +330,15 @@ public final class DeliveryBench {
 
     private static String ms(long nanos) {
         return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+    }
+
+    /** The embedded database's superuser (password from the data folder, see EmbeddedDb). */
+    private static JdbcClient superuser() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of(dataDir);
+        return JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                "jdbc:postgresql://127.0.0.1:" + io.tributary.server.support.EmbeddedDb.port(dir) + "/postgres",
+                "postgres",
+                io.tributary.server.support.EmbeddedDb.password(dir, "postgres")));
     }
 
     /** The top statements since the last reset (needs pg_stat_statements preloaded, see bench/delivery.sh). */
@@ -511,8 +522,19 @@ public final class DeliveryBench {
         return done.get() / ((System.nanoTime() - t0) / 1e9);
     }
 
-    /** About 1 KB: a typical small data event. */
-    private static String samplePayload() {
+    /** Event {@code i}: activity or daily, about 1 KB (a typical small data event). */
+    private static RawDataEvent sampleEvent(UUID user, RawJson object, int i) {
+        TerraUser u =
+                TerraUser.builder().userId(user.toString()).provider("SANDBOX").build();
+        return RawDataEvent.of((i & 1) == 0 ? DataType.ACTIVITY : DataType.DAILY, u, List.of(object));
+    }
+
+    private static RawDataEvent sampleEvent(UUID user, RawJson object) {
+        return sampleEvent(user, object, 0);
+    }
+
+    /** The data object of the sample event, as stored text. */
+    private static String sampleObject() {
         StringBuilder samples = new StringBuilder();
         for (int i = 0; i < 12; i++) {
             if (i > 0) samples.append(',');
@@ -522,10 +544,9 @@ public final class DeliveryBench {
                     .append(60 + i)
                     .append('}');
         }
-        return "{\"type\":\"activity\",\"version\":\"2022-03-16\",\"user\":{\"user_id\":\"" + UUID.randomUUID()
-                + "\",\"provider\":\"SANDBOX\"},\"data\":[{\"metadata\":{\"summary_id\":\"bench\",\"start_time\":"
+        return "{\"metadata\":{\"summary_id\":\"bench\",\"start_time\":"
                 + "\"2026-01-01T10:00:00.000000+00:00\",\"end_time\":\"2026-01-01T11:00:00.000000+00:00\",\"type\":8},"
-                + "\"heart_rate_data\":{\"detailed\":{\"hr_samples\":[" + samples + "]}}}]}";
+                + "\"heart_rate_data\":{\"detailed\":{\"hr_samples\":[" + samples + "]}}}";
     }
 
     private static void row(StringBuilder t, String a, String b, String c) {

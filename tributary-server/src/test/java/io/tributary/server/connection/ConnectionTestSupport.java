@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Helpers to drive connection flows over real HTTP, as a browser would (no redirects followed automatically). */
-abstract class ConnectionTestSupport extends IntegrationTest {
+public abstract class ConnectionTestSupport extends IntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
@@ -39,7 +39,7 @@ abstract class ConnectionTestSupport extends IntegrationTest {
         return events(e).stream().filter(x -> x.type().equals(type)).toList();
     }
 
-    static Map<String, String> query(String url) {
+    protected static Map<String, String> query(String url) {
         return OAuthCrypto.parseForm(URI.create(url).getRawQuery());
     }
 

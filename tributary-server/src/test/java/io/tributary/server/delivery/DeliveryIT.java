@@ -25,12 +25,7 @@ class DeliveryIT extends DeliveryTestSupport {
         try (Receiver rx = new Receiver()) {
             webhook(e, rx.url(), null);
             UUID user = UUID.randomUUID();
-            String eventId = users.appendEvent(
-                    e.rec(),
-                    user,
-                    "activity",
-                    "ref-123",
-                    Map.of("type", "activity", "data", List.of(), "version", "2022-03-16"));
+            String eventId = emit(e, user, "activity", "ref-123");
             Receiver.Request r = rx.await(10, rs -> !rs.isEmpty()).get(0);
             String sig = r.header("terra-signature");
             assertThat(sig).matches("t=\\d+,v1=[0-9a-f]{64}");

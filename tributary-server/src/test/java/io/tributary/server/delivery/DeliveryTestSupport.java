@@ -2,13 +2,18 @@ package io.tributary.server.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tributary.model.DataType;
+import io.tributary.model.TerraUser;
+import io.tributary.model.event.RawDataEvent;
+import io.tributary.model.support.RawJson;
 import io.tributary.server.account.DeveloperCredentials.EnvironmentCredentials;
 import io.tributary.server.account.UserService;
+import io.tributary.server.outbox.EventWriter;
 import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.support.IntegrationTest;
 import io.tributary.server.support.TestHttp;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 abstract class DeliveryTestSupport extends IntegrationTest {
     @Autowired
     protected UserService users;
+
+    @Autowired
+    protected EventWriter events;
 
     protected record Env(EnvironmentCredentials creds, EnvironmentRecord rec, TestHttp api) {}
 
@@ -38,19 +46,18 @@ abstract class DeliveryTestSupport extends IntegrationTest {
 
     /** A data event {@code {type, data:[{n}], user, version}}. */
     protected String emit(Env e, UUID user, String type, int n) {
-        return users.appendEvent(
-                e.rec(),
-                user,
-                type,
-                Map.of(
-                        "type",
-                        type,
-                        "data",
-                        List.of(Map.of("n", n)),
-                        "user",
-                        Map.of("user_id", user.toString(), "provider", "SANDBOX"),
-                        "version",
-                        "2022-03-16"));
+        return emit(e, user, type, UUID.randomUUID().toString(), "{\"n\":" + n + "}");
+    }
+
+    /**
+     * A data event of {@code type} about {@code user} (no users row: delivery needs only its id) carrying {@code
+     * objects} (JSON text), written through the event writer in the caller's transaction, if any.
+     */
+    protected String emit(Env e, UUID user, String type, String reference, String... objects) {
+        TerraUser u =
+                TerraUser.builder().userId(user.toString()).provider("SANDBOX").build();
+        List<RawJson> raw = Arrays.stream(objects).map(RawJson::new).toList();
+        return events.append(e.rec(), user, reference, RawDataEvent.of(DataType.fromWireName(type), u, raw));
     }
 
     protected static int n(Receiver.Request r) {

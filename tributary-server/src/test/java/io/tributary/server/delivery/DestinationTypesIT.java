@@ -227,19 +227,12 @@ class DestinationTypesIT extends DeliveryTestSupport {
         new org.springframework.transaction.support.TransactionTemplate(txManager).executeWithoutResult(st -> {
             for (int n = 0; n < 2; n++) for (UUID u : people) emit(e, u, "sleep", n);
             // its own stream (type body): a start_time longer than any object key may be
-            bad[0] = users.appendEvent(
-                    e.rec(),
+            bad[0] = emit(
+                    e,
                     odd,
                     "body",
-                    Map.of(
-                            "type",
-                            "body",
-                            "data",
-                            List.of(Map.of("metadata", Map.of("start_time", "9".repeat(1500)))),
-                            "user",
-                            Map.of("user_id", odd.toString(), "provider", "SANDBOX"),
-                            "version",
-                            "2022-03-16"));
+                    UUID.randomUUID().toString(),
+                    "{\"metadata\":{\"start_time\":\"" + "9".repeat(1500) + "\"}}");
         });
         await(60, () -> objects(bucket) == 200);
         await(
@@ -311,19 +304,7 @@ class DestinationTypesIT extends DeliveryTestSupport {
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         UUID user = UUID.randomUUID();
         String big = "z".repeat(300_000);
-        String eventId = users.appendEvent(
-                e.rec(),
-                user,
-                "activity",
-                Map.of(
-                        "type",
-                        "activity",
-                        "data",
-                        List.of(Map.of("note", big)),
-                        "user",
-                        Map.of("user_id", user.toString(), "provider", "SANDBOX"),
-                        "version",
-                        "2022-03-16"));
+        String eventId = emit(e, user, "activity", UUID.randomUUID().toString(), "{\"note\":\"" + big + "\"}");
         List<Message> got = new ArrayList<>();
         await(20, () -> {
             got.addAll(sqs.receiveMessage(m -> m.queueUrl(q)

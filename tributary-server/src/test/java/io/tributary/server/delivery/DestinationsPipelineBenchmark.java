@@ -225,35 +225,13 @@ class DestinationsPipelineBenchmark extends DeliveryTestSupport {
             if (i >= N) return;
             UUID u = userIds.get(i % USERS);
             written.incrementAndGet();
-            users.appendEvent(
-                    e.rec(),
+            emit(
+                    e,
                     u,
                     "activity",
-                    Map.of(
-                            "type",
-                            "activity",
-                            "data",
-                            List.of(Map.of(
-                                    "metadata",
-                                    Map.of(
-                                            "start_time",
-                                            "2026-11-%02dT08:00:00.000000+00:00".formatted(1 + i % 28),
-                                            "summary_id",
-                                            "s" + i,
-                                            "name",
-                                            NOTE))),
-                            "user",
-                            Map.of(
-                                    "user_id",
-                                    u.toString(),
-                                    "provider",
-                                    "SANDBOX",
-                                    "scopes",
-                                    "activity",
-                                    "reference_id",
-                                    "r"),
-                            "version",
-                            "2022-03-16"));
+                    UUID.randomUUID().toString(),
+                    "{\"metadata\":{\"start_time\":\"" + "2026-11-%02dT08:00:00.000000+00:00".formatted(1 + i % 28)
+                            + "\",\"summary_id\":\"s" + i + "\",\"name\":\"" + NOTE + "\"}}");
         }
     }
 

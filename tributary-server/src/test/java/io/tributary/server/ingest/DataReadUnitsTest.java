@@ -65,7 +65,8 @@ class DataReadUnitsTest {
         assertThat(DataReads.countChunks(Collections.nCopies(21, 100))).isEqualTo(3);
         assertThat(DataReads.countChunks(Collections.nCopies(3, 4_000_000))).isEqualTo(2);
         assertThat(DataReads.countChunks(List.of(11_000_000, 1))).isEqualTo(2);
-        assertThat(IngestService.chunks(Collections.nCopies(21, "{}"))).hasSize(3);
+        assertThat(IngestService.chunks(Collections.nCopies(21, new io.tributary.model.support.RawJson("{}"))))
+                .hasSize(3);
     }
 
     @Test

@@ -99,6 +99,18 @@ class EmbeddedUpgradeIT {
                 assertThat(one(s, "SELECT count(*)::text FROM flyway_schema_history WHERE NOT success"))
                         .isEqualTo("0");
             }
+            // migrations: the superuser's connection acting as the application role; the pool: the role itself
+            var flyway = ctx.getBean(org.flywaydb.core.Flyway.class);
+            try (Connection m = flyway.getConfiguration().getDataSource().getConnection();
+                    Statement s = m.createStatement()) {
+                assertThat(one(s, "SELECT session_user || ' as ' || current_user"))
+                        .isEqualTo("postgres as tributary");
+            }
+            try (Connection a = ctx.getBean(javax.sql.DataSource.class).getConnection();
+                    Statement s = a.createStatement()) {
+                assertThat(one(s, "SELECT session_user || ' as ' || current_user"))
+                        .isEqualTo("tributary as tributary");
+            }
             assertThat(mode(dir)).isEqualTo("rwx------");
             assertThat(mode(dir.resolve("uploads"))).isEqualTo("rwx------");
             assertThat(mode(dir.resolve("secret.key"))).isEqualTo("rw-------");

@@ -86,6 +86,38 @@ class NodeHeartbeatIT extends IntegrationTest {
         assertThat(nodes.alive()).contains(live, heartbeat.nodeId()).doesNotContain(dead);
     }
 
+    @Autowired
+    DeliveryStore deliveries;
+
+    /** Attempts begun together (one statement) come back in the order asked, each on its own delivery. */
+    @Test
+    void attemptsBegunTogetherMapToTheirDeliveries() {
+        UUID env = accounts.environmentByDevId(env(newDeveloper(), "testing").devId())
+                .orElseThrow()
+                .id();
+        String dst = "dst_a" + System.nanoTime();
+        jdbc.sql("INSERT INTO destinations (id, environment_id, type, config, active) VALUES (?, ?, 'webhook', '{}',"
+                        + " false)")
+                .params(dst, env)
+                .update();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) ids.add(delivery(env, dst, "n-" + i, "other"));
+        java.util.Collections.shuffle(ids);
+        java.time.Instant at = java.time.Instant.parse("2026-01-02T03:04:05Z");
+        java.util.List<Long> attempts =
+                deliveries.beginAttempts(ids, java.util.Collections.nCopies(ids.size(), at), "me");
+        assertThat(attempts).hasSize(ids.size()).doesNotHaveDuplicates();
+        for (int i = 0; i < ids.size(); i++)
+            assertThat(jdbc.sql("SELECT delivery_id, status, sent_by, attempted_at FROM attempts WHERE id = ?")
+                            .param(attempts.get(i))
+                            .query()
+                            .singleRow())
+                    .containsEntry("delivery_id", ids.get(i))
+                    .containsEntry("status", "sending")
+                    .containsEntry("sent_by", "me")
+                    .containsEntry("attempted_at", java.sql.Timestamp.from(at));
+    }
+
     @Test
     void thisNodeRenewsItsRow() throws InterruptedException {
         String id = heartbeat.nodeId();

@@ -1,4 +1,4 @@
-package io.tributary.server.api;
+package io.tributary.server.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.tributary.server.api;
+package io.tributary.server.ingest;
 
 import io.tributary.model.Timestamps;
 import io.tributary.server.shared.ApiException;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * {@code start_date} / {@code end_date} of the data reads: {@code YYYY-MM-DD} (a day in the object's own local
  * time) or unix seconds (an instant); a full ISO-8601 timestamp with offset is also accepted as an instant.
  */
-final class DateParams {
+public final class DateParams {
     private DateParams() {}
 
     /** A parsed bound: a local date or an instant. */
@@ -85,7 +85,7 @@ final class DateParams {
      * The range of start times for {@code [start_date, end_date]}: a date start means from 00:00 of that day, a
      * date end means up to the end of that day (both in the object's own offset); a missing end means now.
      */
-    static DataRange range(String start, String end, Instant now) {
+    public static DataRange range(String start, String end, Instant now) {
         if (start == null || start.isBlank())
             throw ApiException.badRequest("query parameter 'start_date' is required (YYYY-MM-DD or unix seconds)");
         Bound s = parse("start_date", start);
