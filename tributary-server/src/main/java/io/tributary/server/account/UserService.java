@@ -105,15 +105,18 @@ public class UserService {
         if (added.isEmpty() && removed.isEmpty()) return;
         users.updateScopes(userId, String.join(",", after));
         User now = users.find(env.id(), userId).orElseThrow();
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("type", "permission_change");
-        event.put("user", TerraUsers.json(now));
-        event.put("status", "warning");
-        event.put("message", "User permissions have been modified");
-        event.put("version", "2022-03-16");
-        event.put("scopes_added", String.join(",", added));
-        event.put("scopes_removed", String.join(",", removed));
-        appendEvent(env, userId, "permission_change", event);
+        events.append(
+                env,
+                userId,
+                io.tributary.model.event.PermissionChangeEvent.builder()
+                        .type(io.tributary.model.event.PermissionChangeEvent.TYPE)
+                        .user(TerraUsers.of(now))
+                        .status("warning")
+                        .message("User permissions have been modified")
+                        .version("2022-03-16")
+                        .scopesAdded(String.join(",", added))
+                        .scopesRemoved(String.join(",", removed))
+                        .build());
     }
 
     /**
