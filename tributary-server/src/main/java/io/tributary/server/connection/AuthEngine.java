@@ -62,6 +62,7 @@ public class AuthEngine {
     private final Clock clock;
     private final ConnectionSync sync;
     private final TokenRevoker revoker;
+    private final ConnectionHooks hooks;
     private final Duration flowTtl;
 
     public AuthEngine(
@@ -80,6 +81,7 @@ public class AuthEngine {
             Clock clock,
             ConnectionSync sync,
             TokenRevoker revoker,
+            ConnectionHooks hooks,
             @Value("${tributary.auth-flow-ttl:30m}") Duration flowTtl) {
         this.providers = providers;
         this.urls = urls;
@@ -96,6 +98,7 @@ public class AuthEngine {
         this.clock = clock;
         this.sync = sync;
         this.revoker = revoker;
+        this.hooks = hooks;
         this.flowTtl = flowTtl;
     }
 
@@ -254,7 +257,20 @@ public class AuthEngine {
         String scopes = tokens.scope() != null
                 ? String.join(",", ProviderSettings.splitScopes(tokens.scope()))
                 : String.join(",", client.scopes());
-        return complete(env, flow, d, tokens, null, scopes, tokens.providerUserId());
+        String providerUserId = tokens.providerUserId();
+        if (d.authKind() == AuthKind.OAUTH2) {
+            // the connector's identify: the provider's user id (and grants) where the token response lacks them
+            try {
+                var id = hooks.identify(
+                        env, providers.require(flow.provider()), tokens.accessToken(), flow.userId(), providerUserId);
+                if (id.providerUserId() != null) providerUserId = id.providerUserId();
+                if (id.scopes() != null) scopes = String.join(",", id.scopes());
+            } catch (io.tributary.connectors.ConnectorException e) {
+                log.warn("identifying the {} account failed for flow {}: {}", d.provider(), flow.id(), e.getMessage());
+                return fail(env, flow, REASON_TOKEN_EXCHANGE);
+            }
+        }
+        return complete(env, flow, d, tokens, null, scopes, providerUserId);
     }
 
     // ---------------------------------------------------------------- credentials providers
@@ -351,6 +367,8 @@ public class AuthEngine {
             return fail(env, flow, UserLimitReachedException.REASON);
         }
         sync.kick();
+        final User connected = user;
+        providers.connector(d.provider()).ifPresent(c -> hooks.connected(env, connected, c));
         String target = flow.successUrl() != null ? flow.successUrl() : urls.base() + "/v2/auth/success";
         Map<String, String> q = new LinkedHashMap<>();
         q.put("user_id", user.id().toString());

@@ -63,7 +63,7 @@ public class ConnectionContexts {
                 urls.base() + "/v2/hooks/" + d.provider().toLowerCase(Locale.ROOT));
     }
 
-    private record Context(
+    record Context(
             String userId,
             String providerUserId,
             ProviderHttp http,
