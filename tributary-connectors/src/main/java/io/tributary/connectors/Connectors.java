@@ -36,8 +36,10 @@ public final class Connectors {
         List<Connector> out = new java.util.ArrayList<>();
         for (Connector c : byProvider.values()) {
             Connector own = c instanceof ConfiguredConnector cc ? cc.delegate() : c;
-            ConnectorDescriptor d = configure.apply(own.descriptor());
-            out.add(d == own.descriptor() ? own : new ConfiguredConnector(own, d));
+            // unchanged descriptors stay the connector's own (some compute theirs on every call)
+            ConnectorDescriptor base = own.descriptor();
+            ConnectorDescriptor d = configure.apply(base);
+            out.add(d == base ? own : new ConfiguredConnector(own, d));
         }
         return new Connectors(out);
     }
