@@ -1,7 +1,6 @@
 package io.tributary.connectors;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,9 +33,6 @@ public interface ConnectionContext {
 
     /** The developer app this connection was made with. */
     AppCredentials app();
-
-    /** Per-connection extras stored at connect time. */
-    Map<String, String> attributes();
 
     /** The scopes granted (as stored on the user). */
     Set<String> scopes();

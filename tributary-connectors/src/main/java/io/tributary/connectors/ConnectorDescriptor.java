@@ -20,7 +20,9 @@ import java.util.Set;
  * @param oauth1 set when {@code authKind == OAUTH1}
  * @param credentialFields form fields when {@code authKind == CREDENTIALS}
  * @param dataTypes what it can provide
- * @param writableTypes what can be written to it (classic write endpoints)
+ * @param writableTypes what can be written to it (the classic write endpoints). Declared so a descriptor is
+ *     complete, but nothing reads it yet: write endpoints and write-back arrive with their own issue; until then
+ *     nothing is ever written to a provider
  * @param requiresDeveloperCredentials not offered until the environment has client id/secret for it
  * @param enabledByDefaultInTesting on in testing and staging without configuration (the sandbox)
  * @param apiUrl default base URL of the provider's data API (key {@code API_URL}); null when it has none

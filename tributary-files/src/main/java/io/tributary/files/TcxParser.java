@@ -340,6 +340,10 @@ public final class TcxParser {
         if (s == null || s.isBlank()) {
             return null;
         }
+        Instant fast = FastTime.parseIso(s.trim());
+        if (fast != null) {
+            return fast;
+        }
         try {
             return OffsetDateTime.parse(s.trim()).toInstant();
         } catch (DateTimeParseException e) {

@@ -3,6 +3,7 @@ package io.tributary.server;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -19,11 +20,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Dependencies point one way (see README, Architecture): api/admin/dashboard → services → storage → shared.
- * Model and connectors know nothing of the server.
+ * The dependency graph the README's Architecture section describes, enforced: api/admin/dashboard → services →
+ * storage → shared, no cycles between packages of any module, SQL only in storage, and the pure modules (model,
+ * connectors, files) know nothing of the server or Spring. {@link ArchitectureRulesFailTest} proves the cycle and
+ * SQL rules fail on a deliberate violation.
  */
 @AnalyzeClasses(packages = "io.tributary", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    /** The server's modules (account, connection, ingest, storage, delivery, api, …) form a DAG. */
+    @ArchTest
+    static final ArchRule serverPackagesAreFreeOfCycles = ArchitectureRules.serverPackagesAreFreeOfCycles();
+
+    /** model ← connectors, files ← server: the Maven modules, and no cycle among their top-level packages. */
+    @ArchTest
+    static final ArchRule modulesAreFreeOfCycles = ArchitectureRules.modulesAreFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule modelPackagesAreFreeOfCycles =
+            slices().matching("io.tributary.model.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule connectorPackagesAreFreeOfCycles =
+            slices().matching("io.tributary.connectors.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule storageDependsOnNothingAbove = noClasses()
@@ -110,6 +129,15 @@ class ArchitectureTest {
                     "io.tributary.server.delivery..",
                     "io.tributary.server.outbox..");
 
+    /** The connection module knows nothing of who pulls data (ingest listens to its events instead). */
+    @ArchTest
+    static final ArchRule connectionDoesNotKnowIngest = noClasses()
+            .that()
+            .resideInAPackage("io.tributary.server.connection..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.tributary.server.ingest..", "io.tributary.server.delivery..");
+
     @ArchTest
     static final ArchRule onlyStorageWritesSql = noClasses()
             .that()
@@ -118,14 +146,43 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient");
 
+    /**
+     * The delivery engine reaches the database only through storage (its {@code LISTEN} connection too:
+     * DueNotifications). Sub-packages that write to a destination's own database (delivery.sql) are not Tributary's
+     * SQL.
+     */
     @ArchTest
-    static final ArchRule modelAndConnectorsAreFreeOfTheServerAndSpring = noClasses()
+    static final ArchRule deliveryEngineTouchesNoJdbc = noClasses()
             .that()
-            .resideInAnyPackage("io.tributary.model..", "io.tributary.connectors..")
+            .resideInAPackage("io.tributary.server.delivery")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("io.tributary.server..", "org.springframework..")
-            .allowEmptyShould(true);
+            .resideInAnyPackage("java.sql..", "javax.sql..", "org.postgresql..", "org.springframework.jdbc..");
+
+    @ArchTest
+    static final ArchRule modelConnectorsAndFilesAreFreeOfTheServerAndSpring = noClasses()
+            .that()
+            .resideInAnyPackage("io.tributary.model..", "io.tributary.connectors..", "io.tributary.files..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.tributary.server..", "org.springframework..", "jakarta.servlet..");
+
+    /** Parsers and connectors are separate modules: neither reaches into the other. */
+    @ArchTest
+    static final ArchRule filesAndConnectorsAreIndependent = noClasses()
+            .that()
+            .resideInAPackage("io.tributary.files..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.tributary.connectors..");
+
+    @ArchTest
+    static final ArchRule modelDependsOnNoOtherModule = noClasses()
+            .that()
+            .resideInAPackage("io.tributary.model..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.tributary.connectors..", "io.tributary.files..", "io.tributary.server..");
 
     @ArchTest
     static final ArchRule controllersLiveInApiOrAdmin = classes()

@@ -27,8 +27,6 @@ public final class SandboxConnector implements Connector {
     public static final String PROVIDER = "SANDBOX";
     /** The sandbox API path the connector calls with the bearer token (relative to Tributary's public URL). */
     public static final String ME_PATH = "/sandbox/api/v1/me";
-    /** FetchRequest attribute overriding "now" (ISO instant), for tests and replays. */
-    public static final String ATTR_NOW = "now";
 
     private static final Set<DataType> TYPES = EnumSet.of(
             DataType.ACTIVITY,
@@ -81,8 +79,7 @@ public final class SandboxConnector implements Connector {
             throw new ConnectorException(
                     me.status() >= 500 ? ConnectorException.Kind.TRANSIENT : ConnectorException.Kind.BAD_RESPONSE,
                     "sandbox API answered " + me.status());
-        Map<String, String> attrs = request.attributes() == null ? Map.of() : request.attributes();
-        Instant now = attrs.containsKey(ATTR_NOW) ? Instant.parse(attrs.get(ATTR_NOW)) : Instant.now();
+        Instant now = request.now();
         SandboxGenerator g = new SandboxGenerator(request.userId());
         if (request.type() == DataType.ATHLETE)
             return FetchResult.of(List.of(g.athlete(request.providerUserId(), now)));

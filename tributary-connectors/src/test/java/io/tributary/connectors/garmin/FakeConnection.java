@@ -45,7 +45,6 @@ final class FakeConnection implements ConnectionContext {
         return new ProviderHttp.Response(404, Map.of(), new byte[0]);
     }
 
-    /** Implements only {@code send}, the one method the server's ProviderHttp implements too. */
     @Override
     public ProviderHttp http() {
         return new ProviderHttp() {
@@ -54,6 +53,7 @@ final class FakeConnection implements ConnectionContext {
                 return respond(r.method(), r.url());
             }
 
+            /** Query parameters are recorded sorted, so answers and assertions match on them. */
             @Override
             public Response get(String url, Map<String, String> query) {
                 StringBuilder u = new StringBuilder(url);
@@ -63,17 +63,7 @@ final class FakeConnection implements ConnectionContext {
                             .forEach((k, v) -> u.append(k).append('=').append(v).append('&'));
                     u.setLength(u.length() - 1);
                 }
-                return send(new Request("GET", u.toString(), Map.of(), null, null));
-            }
-
-            @Override
-            public Response post(String url, String contentType, byte[] body) {
-                return send(new Request("POST", url, Map.of(), contentType, body));
-            }
-
-            @Override
-            public Response delete(String url) {
-                return send(new Request("DELETE", url, Map.of(), null, null));
+                return respond("GET", u.toString());
             }
         };
     }
@@ -126,11 +116,6 @@ final class FakeConnection implements ConnectionContext {
     @Override
     public AppCredentials app() {
         return new AppCredentials("env", "garmin-client-1", "secret");
-    }
-
-    // no @Override: the server side is dropping attributes from ConnectionContext
-    public Map<String, String> attributes() {
-        return Map.of();
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.tributary.connectors.Connectors;
 import io.tributary.connectors.FetchRequest;
 import io.tributary.model.DataType;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SdkSourceConnectorTest {
@@ -20,7 +19,8 @@ class SdkSourceConnectorTest {
             assertThat(c.descriptor().setup()).isEqualTo("SDK");
             assertThat(c.descriptor().provides(DataType.DAILY)).isTrue();
             assertThat(c.descriptor().requiresDeveloperCredentials()).isFalse();
-            var r = c.fetch(new FetchRequest("u", null, DataType.DAILY, Instant.EPOCH, Instant.now(), null, Map.of()));
+            var r = c.fetch(
+                    new FetchRequest("u", null, DataType.DAILY, Instant.EPOCH, Instant.now(), Instant.now(), null));
             assertThat(r.supported()).isFalse();
         }
     }

@@ -22,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 public class SandboxController {
     private final SandboxAuthServer server;
+    private final Pages pages;
 
-    public SandboxController(SandboxAuthServer server) {
+    public SandboxController(SandboxAuthServer server, Pages pages) {
         this.server = server;
+        this.pages = pages;
     }
 
     @PassThrough(
@@ -32,11 +34,11 @@ public class SandboxController {
     @GetMapping("/sandbox/oauth/authorize")
     public ResponseEntity<String> consent(
             @RequestParam Map<String, String> params, @RequestParam(name = "lang", required = false) String lang) {
-        HtmlPages.Messages m = new HtmlPages.Messages(lang);
+        PageMessages m = new PageMessages(lang);
         String error = server.checkAuthorizeRequest(params);
         String account = "sbx-"
                 + OAuthCrypto.randomUrlSafe(6).toLowerCase().replace('_', 'x').replace('-', 'y');
-        return HtmlPages.respond(error == null ? 200 : 400, HtmlPages.consent(m, params, account, error));
+        return Pages.respond(error == null ? 200 : 400, pages.consent(m, params, account, error));
     }
 
     @PassThrough(
@@ -44,8 +46,7 @@ public class SandboxController {
     @PostMapping("/sandbox/oauth/authorize")
     public ResponseEntity<String> decide(@RequestParam Map<String, String> form) {
         String error = server.checkAuthorizeRequest(form);
-        if (error != null)
-            return HtmlPages.respond(400, HtmlPages.consent(new HtmlPages.Messages(null), form, "", error));
+        if (error != null) return Pages.respond(400, pages.consent(new PageMessages(null), form, "", error));
         String url;
         if ("approve".equals(form.get("decision"))) {
             String account = form.get("account");
@@ -59,8 +60,8 @@ public class SandboxController {
         } else if ("deny".equals(form.get("decision"))) {
             url = server.deny(form);
         } else {
-            return HtmlPages.respond(
-                    400, HtmlPages.consent(new HtmlPages.Messages(null), form, "", "decision must be approve or deny"));
+            return Pages.respond(
+                    400, pages.consent(new PageMessages(null), form, "", "decision must be approve or deny"));
         }
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
                 .location(URI.create(url))
@@ -110,13 +111,13 @@ public class SandboxController {
     /** The account holder's side: disconnect every app from a sandbox account (to try access_revoked). */
     @GetMapping("/sandbox/account")
     public ResponseEntity<String> account(@RequestParam(name = "lang", required = false) String lang) {
-        return HtmlPages.respond(200, HtmlPages.sandboxAccount(new HtmlPages.Messages(lang), null));
+        return Pages.respond(200, pages.sandboxAccount(new PageMessages(lang), null));
     }
 
     @PostMapping("/sandbox/account/revoke")
     public ResponseEntity<String> revokeAccount(@RequestParam(name = "account", required = false) String account) {
         int n = server.revokeAccount(account);
-        return HtmlPages.respond(200, HtmlPages.sandboxAccount(new HtmlPages.Messages(null), n));
+        return Pages.respond(200, pages.sandboxAccount(new PageMessages(null), n));
     }
 
     private static ResponseEntity<Map<String, Object>> reply(SandboxAuthServer.Reply r) {

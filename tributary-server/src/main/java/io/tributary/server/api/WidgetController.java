@@ -32,8 +32,10 @@ public class WidgetController {
     private final WidgetService widgets;
     private final AuthEngine engine;
     private final ProviderSettings providers;
+    private final Pages pages;
 
-    public WidgetController(WidgetService widgets, AuthEngine engine, ProviderSettings providers) {
+    public WidgetController(WidgetService widgets, AuthEngine engine, ProviderSettings providers, Pages pages) {
+        this.pages = pages;
         this.widgets = widgets;
         this.engine = engine;
         this.providers = providers;
@@ -44,17 +46,9 @@ public class WidgetController {
         WidgetService.View v = widgets.view(id);
         if (!"ok".equals(v.state())) return stateError(v);
         WidgetService.Branding s = v.branding();
-        HtmlPages.Messages m = new HtmlPages.Messages(v.language());
-        return HtmlPages.respond(
-                200,
-                HtmlPages.widget(
-                        m,
-                        v.sessionId().toString(),
-                        s.displayName(),
-                        s.logoUrl(),
-                        s.primaryColor(),
-                        v.providers(),
-                        v.connected()));
+        PageMessages m = new PageMessages(v.language());
+        return Pages.respond(
+                200, pages.widget(m, v.sessionId().toString(), Pages.Brand.of(s), v.providers(), v.connected()));
     }
 
     /** {@code show_disconnect}: removes one of the end user's listed connections, then shows the widget again. */
@@ -66,7 +60,7 @@ public class WidgetController {
         try {
             widgets.disconnect(v, userId);
         } catch (ApiException e) {
-            return page(400, new HtmlPages.Messages(v.language()), v.branding(), "error.disconnect");
+            return page(400, new PageMessages(v.language()), v.branding(), "error.disconnect");
         }
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
                 .location(URI.create("/v2/widget/session/" + v.sessionId() + "?disconnected=1"))
@@ -78,7 +72,7 @@ public class WidgetController {
             @PathVariable("id") String id, @RequestParam(name = "provider", required = false) String provider) {
         WidgetService.View v = widgets.view(id);
         if (!"ok".equals(v.state())) return stateError(v);
-        HtmlPages.Messages m = new HtmlPages.Messages(v.language());
+        PageMessages m = new PageMessages(v.language());
         WidgetService.Branding s = v.branding();
         try {
             String url = widgets.choose(v, provider == null ? "" : provider);
@@ -104,11 +98,10 @@ public class WidgetController {
         try {
             return render(engine.callback(provider, params));
         } catch (ApiException e) {
-            return page(
-                    e.status().value() == 404 ? 404 : 400, new HtmlPages.Messages(null), null, "error.invalid_state");
+            return page(e.status().value() == 404 ? 404 : 400, new PageMessages(null), null, "error.invalid_state");
         } catch (RuntimeException e) {
             log.error("auth callback for {} failed", provider, e);
-            return page(500, new HtmlPages.Messages(null), null, "error.generic");
+            return page(500, new PageMessages(null), null, "error.generic");
         }
     }
 
@@ -116,12 +109,10 @@ public class WidgetController {
     public ResponseEntity<String> credentialsForm(
             @PathVariable("provider") String provider, @RequestParam(name = "state", required = false) String state) {
         var flow = widgets.credentialsFlow(provider, state);
-        HtmlPages.Messages m =
-                new HtmlPages.Messages(flow.map(f -> f.language()).orElse(null));
+        PageMessages m = new PageMessages(flow.map(f -> f.language()).orElse(null));
         if (flow.isEmpty()) return page(400, m, null, "error.state_used");
         var d = providers.require(provider).descriptor();
-        return HtmlPages.respond(
-                200, HtmlPages.credentials(m, d.provider(), d.name(), state, d.credentialFields(), false));
+        return Pages.respond(200, pages.credentials(m, d.provider(), d.name(), state, d.credentialFields(), false));
     }
 
     @PassThrough("the credentials form has the fields the connector's descriptor declares")
@@ -131,14 +122,12 @@ public class WidgetController {
         String state = form.get("state");
         boolean cancel = form.containsKey("cancel");
         var flow = widgets.credentialsFlow(provider, state);
-        HtmlPages.Messages m =
-                new HtmlPages.Messages(flow.map(f -> f.language()).orElse(null));
+        PageMessages m = new PageMessages(flow.map(f -> f.language()).orElse(null));
         try {
             Optional<AuthEngine.Outcome> o = engine.submitCredentials(provider, state, form, cancel);
             if (o.isPresent()) return render(o.get());
             var d = providers.require(provider).descriptor();
-            return HtmlPages.respond(
-                    400, HtmlPages.credentials(m, d.provider(), d.name(), state, d.credentialFields(), true));
+            return Pages.respond(400, pages.credentials(m, d.provider(), d.name(), state, d.credentialFields(), true));
         } catch (ApiException e) {
             return page(400, m, null, "error.invalid_state");
         }
@@ -151,14 +140,14 @@ public class WidgetController {
         String name = resource == null
                 ? "data source"
                 : providers.connector(resource).map(c -> c.descriptor().name()).orElse(resource);
-        HtmlPages.Messages m = new HtmlPages.Messages(lang);
-        return HtmlPages.respond(200, HtmlPages.message(m, null, null, null, "success.title", "success.text", name));
+        PageMessages m = new PageMessages(lang);
+        return Pages.respond(200, pages.message(m, Pages.Brand.NONE, "success.title", "success.text", name));
     }
 
     @GetMapping("/v2/auth/failure")
     public ResponseEntity<String> failure(@RequestParam(name = "lang", required = false) String lang) {
-        HtmlPages.Messages m = new HtmlPages.Messages(lang);
-        return HtmlPages.respond(200, HtmlPages.message(m, null, null, null, "failure.title", "failure.text", null));
+        PageMessages m = new PageMessages(lang);
+        return Pages.respond(200, pages.message(m, Pages.Brand.NONE, "failure.title", "failure.text", null));
     }
 
     private ResponseEntity<String> render(AuthEngine.Outcome o) {
@@ -167,11 +156,11 @@ public class WidgetController {
                     .location(URI.create(r.url()))
                     .build();
         AuthEngine.Outcome.Page p = (AuthEngine.Outcome.Page) o;
-        return page(p.status(), new HtmlPages.Messages(p.language()), null, "error." + p.key());
+        return page(p.status(), new PageMessages(p.language()), null, "error." + p.key());
     }
 
     private ResponseEntity<String> stateError(WidgetService.View v) {
-        HtmlPages.Messages m = new HtmlPages.Messages(v.language());
+        PageMessages m = new PageMessages(v.language());
         return switch (v.state()) {
             case "expired" -> page(410, m, v.branding(), "error.expired");
             case "used" -> page(410, m, v.branding(), "error.used");
@@ -179,16 +168,7 @@ public class WidgetController {
         };
     }
 
-    private static ResponseEntity<String> page(int status, HtmlPages.Messages m, WidgetService.Branding s, String key) {
-        return HtmlPages.respond(
-                status,
-                HtmlPages.message(
-                        m,
-                        s == null ? null : s.displayName(),
-                        s == null ? null : s.logoUrl(),
-                        s == null ? null : s.primaryColor(),
-                        key + ".title",
-                        key + ".text",
-                        null));
+    private ResponseEntity<String> page(int status, PageMessages m, WidgetService.Branding s, String key) {
+        return Pages.respond(status, pages.message(m, Pages.Brand.of(s), key + ".title", key + ".text", null));
     }
 }

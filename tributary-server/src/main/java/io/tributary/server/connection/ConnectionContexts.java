@@ -29,6 +29,7 @@ public class ConnectionContexts {
     private final ProviderUrls urls;
     private final ConnectorStateStore state;
     private final Clock clock;
+    private final ConnectionHttpFactory httpFactory;
 
     public ConnectionContexts(
             ProviderSettings providers,
@@ -36,18 +37,20 @@ public class ConnectionContexts {
             TokenService tokens,
             ProviderUrls urls,
             ConnectorStateStore state,
-            Clock clock) {
+            Clock clock,
+            ConnectionHttpFactory httpFactory) {
         this.providers = providers;
         this.apps = apps;
         this.tokens = tokens;
         this.urls = urls;
         this.state = state;
         this.clock = clock;
+        this.httpFactory = httpFactory;
     }
 
     public ConnectionContext of(EnvironmentRecord env, User user, Connector connector) {
         var d = connector.descriptor();
-        ProviderHttp http = new ConnectionHttp(user.id(), d, providers.client(env, d), tokens, urls, clock);
+        ProviderHttp http = httpFactory.forConnection(env, user.id(), d);
         Set<String> scopes = user.scopes() == null
                 ? Set.of()
                 : new LinkedHashSet<>(Arrays.asList(user.scopes().split("\\s*,\\s*")));

@@ -18,7 +18,10 @@ import java.util.UUID;
 /**
  * {@link ProviderHttp} for one connection: adds the bearer token (or signs with OAuth 1.0a), refreshes once on
  * 401 and retries, and turns a 401/403 that survives the refresh into {@code connection_error} plus {@link
- * ConnectorException.Kind#AUTH_FAILED}. Relative URLs resolve against Tributary itself (the sandbox API).
+ * ConnectorException.Kind#AUTH_FAILED}. Every request holds one of the provider's slots in {@link
+ * ProviderConcurrency} while it is on the wire. A credentials connection gets its decrypted form values from {@link
+ * #credentials()}. Relative URLs resolve against Tributary itself (the sandbox API). Made by {@link
+ * ConnectionHttpFactory}.
  */
 public class ConnectionHttp implements ProviderHttp {
     private static final HttpClient CLIENT = HttpClient.newBuilder()
@@ -28,56 +31,56 @@ public class ConnectionHttp implements ProviderHttp {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final UUID userId;
+    private final UUID environmentId;
     private final ConnectorDescriptor descriptor;
     private final ProviderSettings.Client client;
     private final TokenService tokens;
     private final ProviderUrls urls;
+    private final ProviderConcurrency concurrency;
     private final Clock clock;
 
-    public ConnectionHttp(
+    ConnectionHttp(
             UUID userId,
+            UUID environmentId,
             ConnectorDescriptor descriptor,
             ProviderSettings.Client client,
             TokenService tokens,
             ProviderUrls urls,
+            ProviderConcurrency concurrency,
             Clock clock) {
         this.userId = userId;
+        this.environmentId = environmentId;
         this.descriptor = descriptor;
         this.client = client;
         this.tokens = tokens;
         this.urls = urls;
+        this.concurrency = concurrency;
         this.clock = clock;
     }
 
     @Override
-    public Response get(String url, Map<String, String> query) throws ConnectorException {
-        String full = query == null || query.isEmpty() ? url : OAuthCrypto.withQuery(url, query);
-        return send("GET", full, null, null);
+    public Map<String, String> credentials() throws ConnectorException {
+        return descriptor.authKind() == AuthKind.CREDENTIALS ? tokens.credentials(userId) : Map.of();
     }
 
     @Override
-    public Response post(String url, String contentType, byte[] body) throws ConnectorException {
-        return send("POST", url, contentType, body);
-    }
-
-    @Override
-    public Response delete(String url) throws ConnectorException {
-        return send("DELETE", url, null, null);
-    }
-
-    private Response send(String method, String url, String contentType, byte[] body) throws ConnectorException {
-        URI uri = URI.create(urls.forServer(url));
+    public Response send(Request request) throws ConnectorException {
+        URI uri = URI.create(urls.forServer(request.url()));
+        String method = request.method();
+        String contentType = request.contentType();
+        byte[] body = request.body();
+        Map<String, String> headers = request.headers();
         if (descriptor.authKind() == AuthKind.OAUTH1) {
-            Response r = once(method, uri, contentType, body, oauth1Header(method, uri, contentType, body));
+            Response r = once(method, uri, headers, contentType, body, oauth1Header(method, uri, contentType, body));
             if (r.status() == 401 || r.status() == 403) throw tokens.markFailed(userId, false, "HTTP " + r.status());
             return r;
         }
-        if (descriptor.authKind() != AuthKind.OAUTH2) return once(method, uri, contentType, body, null);
+        if (descriptor.authKind() != AuthKind.OAUTH2) return once(method, uri, headers, contentType, body, null);
         String token = tokens.accessToken(userId);
-        Response r = once(method, uri, contentType, body, "Bearer " + token);
+        Response r = once(method, uri, headers, contentType, body, "Bearer " + token);
         if (r.status() == 401) {
             String fresh = tokens.refresh(userId, token);
-            r = once(method, uri, contentType, body, "Bearer " + fresh);
+            r = once(method, uri, headers, contentType, body, "Bearer " + fresh);
         }
         if (r.status() == 401 || r.status() == 403) {
             String challenge = r.headers().getOrDefault("www-authenticate", "");
@@ -104,25 +107,29 @@ public class ConnectionHttp implements ProviderHttp {
                 clock.instant().getEpochSecond());
     }
 
-    private Response once(String method, URI uri, String contentType, byte[] body, String authorization)
+    private Response once(
+            String method, URI uri, Map<String, String> headers, String contentType, byte[] body, String authorization)
             throws ConnectorException {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json");
-        if (authorization != null) b.header("Authorization", authorization);
+        headers.forEach((k, v) -> {
+            if (authorization == null || !k.equalsIgnoreCase("Authorization")) b.setHeader(k, v);
+        });
+        if (authorization != null) b.setHeader("Authorization", authorization);
         if (contentType != null) b.header("Content-Type", contentType);
         b.method(
                 method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        try {
+        try (ProviderConcurrency.Slot slot = concurrency.acquire(descriptor, environmentId)) {
             HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-            Map<String, String> headers = new LinkedHashMap<>();
-            r.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(", ", v)));
+            Map<String, String> answered = new LinkedHashMap<>();
+            r.headers().map().forEach((k, v) -> answered.put(k.toLowerCase(), String.join(", ", v)));
             if (r.statusCode() == 429)
                 throw new ConnectorException(
                         ConnectorException.Kind.RATE_LIMITED,
                         "provider rate limit",
-                        retryAfter(headers.get("retry-after")),
+                        retryAfter(answered.get("retry-after")),
                         null);
-            return new Response(r.statusCode(), headers, r.body());
+            return new Response(r.statusCode(), answered, r.body());
         } catch (IOException e) {
             throw new ConnectorException(ConnectorException.Kind.TRANSIENT, "provider unreachable: " + e, 30, e);
         } catch (InterruptedException e) {

@@ -4,7 +4,6 @@ import io.tributary.connectors.AuthKind;
 import io.tributary.connectors.Connector;
 import io.tributary.connectors.ConnectorDescriptor;
 import io.tributary.connectors.Connectors;
-import io.tributary.server.ingest.EnabledProviders;
 import io.tributary.server.shared.ApiException;
 import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.shared.SecretBox;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Service;
  * that need keys once the keys are set) and, if it needs developer credentials, those are set.
  */
 @Service
-public class ProviderSettings implements EnabledProviders {
+public class ProviderSettings {
     /** The built-in OAuth client of the sandbox (its authorization server is Tributary itself). */
     public static final String SANDBOX_CLIENT_ID = "tributary-sandbox";
 
@@ -96,7 +95,7 @@ public class ProviderSettings implements EnabledProviders {
         return unavailableReason(env, d) == null;
     }
 
-    @Override
+    /** The providers the environment offers to its users, in registry order. */
     public List<ConnectorDescriptor> enabled(EnvironmentRecord env) {
         List<ConnectorDescriptor> out = new ArrayList<>();
         for (Connector c : connectors.all()) if (offered(env, c.descriptor())) out.add(c.descriptor());

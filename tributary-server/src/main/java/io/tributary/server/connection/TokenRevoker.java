@@ -18,8 +18,11 @@ public class TokenRevoker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TokenRevoker.class);
     private final ProviderSettings providers;
     private final OAuthClient oauth;
-    private final ExecutorService executor =
-            Executors.newFixedThreadPool(2, r -> ConnectionSync.daemon(r, "tributary-revoke"));
+    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "tributary-revoke");
+        t.setDaemon(true);
+        return t;
+    });
 
     public TokenRevoker(ProviderSettings providers, OAuthClient oauth) {
         this.providers = providers;

@@ -16,6 +16,7 @@ import io.tributary.server.storage.ConnectionStore;
 import io.tributary.server.storage.ConnectionStore.ConnectionRecord;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Access tokens of connections: decrypts them, refreshes them shortly before expiry and after a 401, with at
@@ -46,6 +48,7 @@ public class TokenService {
     private final SecretBox secrets;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final JsonMapper json;
 
     public TokenService(
             ConnectionStore connections,
@@ -56,7 +59,8 @@ public class TokenService {
             OAuthClient oauth,
             SecretBox secrets,
             TransactionTemplate tx,
-            Clock clock) {
+            Clock clock,
+            JsonMapper json) {
         this.connections = connections;
         this.accounts = accounts;
         this.users = users;
@@ -66,6 +70,7 @@ public class TokenService {
         this.secrets = secrets;
         this.tx = tx;
         this.clock = clock;
+        this.json = json;
     }
 
     /** Decrypted OAuth 1.0a token and secret of a connection. */
@@ -85,6 +90,23 @@ public class TokenService {
     public OAuth1Token oauth1Token(UUID userId) throws ConnectorException {
         ConnectionRecord c = require(userId);
         return new OAuth1Token(secrets.decrypt(c.accessTokenEnc()), secrets.decrypt(c.tokenSecretEnc()));
+    }
+
+    /**
+     * The values a user submitted in a credentials form ({@code AuthKind.CREDENTIALS}), decrypted; stored as one
+     * encrypted JSON object by {@link CredentialsFlow}.
+     */
+    public Map<String, String> credentials(UUID userId) throws ConnectorException {
+        ConnectionRecord c = require(userId);
+        if (ConnectionRecord.REVOKED.equals(c.status()))
+            throw new ConnectorException(ConnectorException.Kind.ACCESS_REVOKED, "the user revoked access");
+        String plain = secrets.decrypt(c.credentialsEnc());
+        if (plain == null) return Map.of();
+        Map<String, String> out = new LinkedHashMap<>();
+        json.readTree(plain)
+                .properties()
+                .forEach(e -> out.put(e.getKey(), e.getValue().asString()));
+        return out;
     }
 
     private ConnectionRecord require(UUID userId) throws ConnectorException {

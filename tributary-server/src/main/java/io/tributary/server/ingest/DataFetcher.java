@@ -2,9 +2,6 @@ package io.tributary.server.ingest;
 
 import io.tributary.connectors.Connector;
 import io.tributary.connectors.ConnectorException;
-import io.tributary.connectors.Connectors;
-import io.tributary.connectors.FetchRequest;
-import io.tributary.connectors.FetchResult;
 import io.tributary.model.DataType;
 import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.storage.DataStore;
@@ -15,15 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Pulls the parts of a requested range the store does not have yet from the user's provider (through the
- * connector SPI) and ingests them without events. Bookkeeping is {@code fetched_ranges}: a pulled interval is
+ * Pulls the parts of a requested range the store does not have yet from the user's provider (through {@link
+ * ProviderPulls}) and ingests them without events. Bookkeeping is {@code fetched_ranges}: a pulled interval is
  * recorded up to 24 hours before the pull ({@link #RECENT}), so recent data, which providers keep revising
  * (daily totals, late syncs), is pulled again by every read that covers it.
  */
@@ -32,31 +26,19 @@ public class DataFetcher {
     /** Data newer than this at pull time is never considered complete. */
     static final Duration RECENT = Duration.ofHours(24);
 
-    private final Connectors connectors;
+    private final ProviderPulls pulls;
     private final DataStore store;
-    private final DataIngest ingest;
-    private final ObjectProvider<ProviderAccess> access;
     private final Clock clock;
 
-    public DataFetcher(
-            Connectors connectors,
-            DataStore store,
-            DataIngest ingest,
-            ObjectProvider<ProviderAccess> access,
-            Clock clock) {
-        this.connectors = connectors;
+    public DataFetcher(ProviderPulls pulls, DataStore store, Clock clock) {
+        this.pulls = pulls;
         this.store = store;
-        this.ingest = ingest;
-        this.access = access;
         this.clock = clock;
     }
 
     /** Whether the user's provider can be pulled for this type (a registered connector that provides it). */
     public boolean pullable(User user, DataType type) {
-        return connectors
-                .find(user.provider())
-                .filter(c -> c.descriptor().provides(type))
-                .isPresent();
+        return pulls.connectorFor(user, type).isPresent();
     }
 
     /**
@@ -66,30 +48,16 @@ public class DataFetcher {
      */
     public int ensure(EnvironmentRecord env, User user, DataType type, Instant from, Instant to)
             throws ConnectorException {
-        Optional<Connector> connector =
-                connectors.find(user.provider()).filter(c -> c.descriptor().provides(type));
+        Optional<Connector> connector = pulls.connectorFor(user, type);
         if (connector.isEmpty()) return 0;
         Instant now = clock.instant();
         if (to.isAfter(now)) to = now;
         if (!to.isAfter(from)) return 0;
         int delivered = 0;
         for (Interval gap : gaps(store.fetchedRanges(env.id(), user.id(), type.wireName(), from, to), from, to)) {
-            ProviderAccess pa = access.getIfAvailable();
-            FetchResult r = connector
-                    .get()
-                    .fetch(new FetchRequest(
-                            user.id().toString(),
-                            user.providerUserId(),
-                            type,
-                            gap.start(),
-                            gap.end(),
-                            pa == null ? null : pa.http(user),
-                            pa == null ? Map.of() : pa.attributes(user)));
+            ProviderPulls.Pulled r = pulls.pull(env, user, connector.get(), type, gap.start(), gap.end(), false);
             if (!r.supported()) return delivered;
-            if (!r.items().isEmpty()) {
-                ingest.ingest(env, user, r.items(), UUID.randomUUID().toString(), false);
-                delivered += r.items().size();
-            }
+            delivered += r.items();
             Instant complete = now.minus(RECENT);
             Instant recordTo = gap.end().isBefore(complete) ? gap.end() : complete;
             store.recordFetched(env.id(), user.id(), type.wireName(), gap.start(), recordTo);

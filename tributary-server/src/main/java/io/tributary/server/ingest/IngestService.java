@@ -90,7 +90,7 @@ public class IngestService implements DataIngest {
                         row.startLocal,
                         row.end,
                         row.json,
-                        row.json.getBytes(StandardCharsets.UTF_8).length,
+                        row.bytes,
                         row.summary);
                 if (r.outcome() == Outcome.UNCHANGED) {
                     unchanged++;
@@ -187,12 +187,34 @@ public class IngestService implements DataIngest {
         return json.writeValueAsString(out);
     }
 
-    private record Row(String key, Instant start, LocalDateTime startLocal, Instant end, String json, String summary) {}
+    private record Row(
+            String key, Instant start, LocalDateTime startLocal, Instant end, String json, int bytes, String summary) {}
+
+    /**
+     * Objects whose JSON is longer than this are handled as text (metadata and the copy without samples read token
+     * by token, {@link LargeObjectJson}) instead of as a tree, which would take several times their size in memory.
+     */
+    static final int LARGE_OBJECT_CHARS = 1 << 20;
 
     private Row toRow(TerraDataModel m) {
-        JsonNode tree = json.valueToTree(m);
-        String start = text(tree.path("metadata").path("start_time"));
-        String end = text(tree.path("metadata").path("end_time"));
+        // as UTF-8 bytes first: a large object's text then costs its size once more, not twice (UTF-16 buffers)
+        byte[] utf8 = json.writeValueAsBytes(m);
+        String full = new String(utf8, StandardCharsets.UTF_8);
+        int bytes = utf8.length;
+        utf8 = null;
+        String start;
+        String end;
+        String summary;
+        if (full.length() > LARGE_OBJECT_CHARS && m.dataType() != DataType.PLANNED_WORKOUT) {
+            String[] times = LargeObjectJson.metadataTimes(json, full);
+            start = times[0];
+            end = times[1];
+            summary = LargeObjectJson.withoutSamples(json, m.dataType(), full);
+            return row(m, full, bytes, start, end, summary);
+        }
+        JsonNode tree = json.readTree(full);
+        start = text(tree.path("metadata").path("start_time"));
+        end = text(tree.path("metadata").path("end_time"));
         if (start == null && m.dataType() == DataType.PLANNED_WORKOUT) {
             // classic: metadata.planned_date; current: planned_date or details.metadata.planned_date
             start = text(tree.path("metadata").path("planned_date"));
@@ -200,6 +222,13 @@ public class IngestService implements DataIngest {
             if (start == null)
                 start = text(tree.path("details").path("metadata").path("planned_date"));
         }
+        JsonNode stripped = tree.deepCopy();
+        SampleStripper.strip(m.dataType(), stripped);
+        summary = stripped.equals(tree) ? null : json.writeValueAsString(stripped);
+        return row(m, full, bytes, start, end, summary);
+    }
+
+    private Row row(TerraDataModel m, String full, int bytes, String start, String end, String summary) {
         String key;
         try {
             key = m.identityKey();
@@ -215,15 +244,12 @@ public class IngestService implements DataIngest {
         }
         OffsetDateTime s = parse(start);
         OffsetDateTime en = parse(end);
-        String full = json.writeValueAsString(tree);
-        JsonNode stripped = tree.deepCopy();
-        SampleStripper.strip(m.dataType(), stripped);
-        String summary = stripped.equals(tree) ? null : json.writeValueAsString(stripped);
         if (m.dataType() == DataType.ATHLETE || s == null) {
             // no time: sorts first, found by identity key (athlete) or by an open range
-            return new Row(key, null, LocalDateTime.of(1970, 1, 1, 0, 0), null, full, summary);
+            return new Row(key, null, LocalDateTime.of(1970, 1, 1, 0, 0), null, full, bytes, summary);
         }
-        return new Row(key, s.toInstant(), s.toLocalDateTime(), en == null ? null : en.toInstant(), full, summary);
+        return new Row(
+                key, s.toInstant(), s.toLocalDateTime(), en == null ? null : en.toInstant(), full, bytes, summary);
     }
 
     private static String text(JsonNode n) {

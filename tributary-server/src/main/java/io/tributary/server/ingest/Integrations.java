@@ -4,42 +4,35 @@ import io.tributary.connectors.AuthKind;
 import io.tributary.connectors.ConnectorDescriptor;
 import io.tributary.connectors.Connectors;
 import io.tributary.model.DataType;
+import io.tributary.server.connection.ProviderSettings;
 import io.tributary.server.shared.EnvironmentRecord;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * {@code GET /v2/integrations} and {@code /v2/integrations/detailed} from the connector descriptors. An
- * environment's enabled providers come from an {@link EnabledProviders} bean (the connection module); without one,
- * every registered connector is enabled.
+ * {@code GET /v2/integrations} and {@code /v2/integrations/detailed} from the connector descriptors; with an
+ * environment, only the providers it offers ({@link ProviderSettings#enabled}).
  */
 @Service
 public class Integrations {
     private final Connectors connectors;
-    private final List<EnabledProviders> enabledProviders;
+    private final ProviderSettings providers;
 
-    public Integrations(Connectors connectors, List<EnabledProviders> enabledProviders) {
+    public Integrations(Connectors connectors, ProviderSettings providers) {
         this.connectors = connectors;
-        this.enabledProviders = enabledProviders;
+        this.providers = providers;
     }
 
     private List<ConnectorDescriptor> all() {
         return connectors.all().stream().map(c -> c.descriptor()).toList();
     }
 
-    /** The environment's enabled providers; every registered one without an {@link EnabledProviders} bean. */
     public List<ConnectorDescriptor> enabled(EnvironmentRecord env) {
-        if (enabledProviders.isEmpty()) return all();
-        Map<String, ConnectorDescriptor> m = new LinkedHashMap<>();
-        for (EnabledProviders e : enabledProviders)
-            for (ConnectorDescriptor d : e.enabled(env)) m.putIfAbsent(d.provider(), d);
-        return new ArrayList<>(m.values());
+        return providers.enabled(env);
     }
 
     /** The web providers and the mobile-SDK sources, by name. */

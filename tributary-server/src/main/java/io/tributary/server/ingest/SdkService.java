@@ -4,13 +4,10 @@ import static io.tributary.server.ingest.SdkKinds.*;
 
 import io.tributary.model.DataType;
 import io.tributary.model.TerraDataModel;
-import io.tributary.model.TerraUser;
-import io.tributary.server.account.TerraUsers;
 import io.tributary.server.account.UserService;
-import io.tributary.server.connection.SdkTokenService;
+import io.tributary.server.connection.SdkFlow;
 import io.tributary.server.shared.ApiException;
 import io.tributary.server.shared.EnvironmentRecord;
-import io.tributary.server.shared.Ids;
 import io.tributary.server.shared.SecretHash;
 import io.tributary.server.storage.AccountStore;
 import io.tributary.server.storage.SdkStore;
@@ -61,7 +58,7 @@ public class SdkService {
     /** Kinds a workout takes its samples from. */
     static final List<String> WORKOUT_SAMPLE_KINDS = List.of(HR, SPEED, POWER, CADENCE);
 
-    private final SdkTokenService tokens;
+    private final SdkFlow flow;
     private final UserService users;
     private final AccountStore accounts;
     private final SdkStore store;
@@ -72,14 +69,14 @@ public class SdkService {
     private final SdkSleeps sleeps;
 
     public SdkService(
-            SdkTokenService tokens,
+            SdkFlow flow,
             UserService users,
             AccountStore accounts,
             SdkStore store,
             DataIngest ingest,
             TransactionTemplate tx,
             JsonMapper json) {
-        this.tokens = tokens;
+        this.flow = flow;
         this.users = users;
         this.accounts = accounts;
         this.store = store;
@@ -95,29 +92,10 @@ public class SdkService {
     /** {@code deleted}: stored records removed because the app reported them deleted (unknown ids are skipped). */
     public record UploadResult(int accepted, int duplicates, int ignored, int deleted) {}
 
-    /** Redeems the token and creates the connection; same {@code device_id} again replaces the old user. */
+    /** Redeems the token and creates the connection ({@link SdkFlow#connect}). */
     public Connected connect(String token, String provider, String referenceId, String deviceId) {
-        String p = provider == null ? null : provider.trim().toUpperCase(java.util.Locale.ROOT);
-        if (p == null || !PROVIDERS.contains(p))
-            throw ApiException.badRequest("provider must be one of APPLE, HEALTH_CONNECT, SAMSUNG");
-        if (token == null || token.isBlank()) throw ApiException.badRequest("token is missing");
-        EnvironmentRecord env = tokens.redeem(token)
-                .orElseThrow(() -> ApiException.unauthorized(
-                        "invalid token: unknown, expired or already used (tokens from generateAuthToken are single use"
-                                + " and valid for 180 s)"));
-        String device = deviceId == null || deviceId.isBlank() ? null : deviceId;
-        String secret = "sdk_" + Ids.randomToken(48);
-        User user = tx.execute(s -> {
-            Optional<User> old = device == null ? Optional.empty() : users.byProviderAccount(env, p, device);
-            TerraUser oldUser = old.map(TerraUsers::of).orElse(null);
-            old.ifPresent(o -> users.remove(env, o.id()));
-            User nu = users.createAuthenticated(env, p, referenceId, null, device);
-            store.insertConnection(new SdkConnection(nu.id(), env.id(), p, device, SecretHash.sha256(secret)));
-            if (oldUser != null) users.appendReauth(env, nu, oldUser);
-            users.appendAuthSuccess(env, nu, referenceId, null);
-            return nu;
-        });
-        return new Connected(user, secret);
+        SdkFlow.Connected c = flow.connect(token, provider, referenceId, deviceId);
+        return new Connected(c.user(), c.secret());
     }
 
     /** The environment and user of a Bearer {@code sdk_secret}; empty when it matches no live connection. */

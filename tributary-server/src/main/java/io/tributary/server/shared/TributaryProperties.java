@@ -35,9 +35,12 @@ public record TributaryProperties(
     public record ReadJobs(Duration poll, int workers) {}
 
     /**
-     * File uploads: size limits (Apple Health exports have their own), background workers and their poll interval.
+     * File uploads: size limits (Apple Health exports have their own), background workers (worker 0 takes any
+     * upload, the others uploads of at most {@code smallBytes}), their poll interval and the time one attempt at
+     * an upload may take.
      */
-    public record Uploads(long maxBytes, long maxAppleBytes, int workers, Duration poll) {}
+    public record Uploads(
+            long maxBytes, long maxAppleBytes, int workers, long smallBytes, Duration poll, Duration timeout) {}
 
     /** Mobile SDK ingestion: largest accepted {@code POST /v2/sdk/records} body in bytes. */
     public record Sdk(long maxBatchBytes) {}

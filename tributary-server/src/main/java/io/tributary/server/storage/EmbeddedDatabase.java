@@ -99,7 +99,10 @@ public final class EmbeddedDatabase {
                     socket);
             socket = "";
         }
+        EmbeddedPgTools.bin(); // extracts into our private folder first, so the builder finds it ready
         EmbeddedPostgres.Builder b = EmbeddedPostgres.builder()
+                .setPgBinaryResolver(EmbeddedPgTools.RESOLVER)
+                .setOverrideWorkingDirectory(EmbeddedPgTools.binariesHome().toFile())
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
                 .setServerConfig("listen_addresses", "127.0.0.1")

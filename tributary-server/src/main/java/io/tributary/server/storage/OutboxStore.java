@@ -79,6 +79,14 @@ public class OutboxStore {
             batch = new Batch();
             TransactionSynchronizationManager.registerSynchronization(batch);
         }
+        if (payloadJson.length() >= FLUSH_AT_CHARS) {
+            // a huge event (an activity of 50 MB) is written alone, after those before it, with a plain parameter:
+            // in a text[] it would be escaped into a second, larger copy of itself (issue 24, 256 MB heap)
+            batch.flush();
+            batch.queued |= insertOne(row);
+            batch.written.add(row.id());
+            return;
+        }
         batch.rows.add(row);
         batch.chars += payloadJson.length();
         if (batch.rows.size() >= FLUSH_AT || batch.chars >= FLUSH_AT_CHARS) batch.flush();
@@ -138,6 +146,27 @@ public class OutboxStore {
      * environment has a destination that is fanned out (webhooks); bulk destinations read the events through
      * their cursors instead. Returns whether any was queued.
      */
+    private boolean insertOne(Row r) {
+        return jdbc.sql("WITH e AS (INSERT INTO events (id, environment_id, user_id, type, reference, payload,"
+                                + " ordering_ts) VALUES (?, ?::uuid, ?::uuid, ?, ?, ?::json, ?::timestamptz)"
+                                + " RETURNING seq, environment_id),"
+                                + " q AS (INSERT INTO outbox_pending (seq) SELECT seq FROM e WHERE EXISTS (SELECT 1"
+                                + " FROM destinations d WHERE d.environment_id = e.environment_id AND d.active"
+                                + " AND d.deleted_at IS NULL AND " + DeliveryStore.FANNED_OUT + ") RETURNING seq)"
+                                + " SELECT count(*) FROM q")
+                        .params(
+                                r.id(),
+                                r.environmentId().toString(),
+                                r.userId() == null ? null : r.userId().toString(),
+                                r.type(),
+                                r.reference(),
+                                r.payloadJson(),
+                                r.orderingTs().toString())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     private boolean insert(List<Row> rows) {
         int n = rows.size();
         String[] ids = new String[n], envs = new String[n], users = new String[n], types = new String[n];

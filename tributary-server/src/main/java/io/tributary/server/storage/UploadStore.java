@@ -3,14 +3,15 @@ package io.tributary.server.storage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Uploaded files and their processing state ({@code uploads}, V6). */
+/** Uploaded files and their processing state ({@code uploads}, V6; holder V12). */
 @Repository
-public class UploadStore {
+public class UploadStore implements NodeLeases {
     private final JdbcClient jdbc;
 
     public UploadStore(JdbcClient jdbc) {
@@ -50,39 +51,74 @@ public class UploadStore {
                 .optional();
     }
 
-    /** Claims the oldest runnable upload for {@code lease}; commits on its own. */
-    public Optional<Upload> claim(Instant now, Duration lease) {
+    /**
+     * Claims the oldest runnable upload for {@code holder} (this node's id, {@link NodeHeartbeat#nodeId()}) until
+     * now + {@code lease}, counting the attempt; commits on its own. Runnable: queued, or processing with an expired
+     * lease. {@code maxBytes} limits the claim to uploads of at most that size (the small-upload lane), or null.
+     */
+    public Optional<Upload> claim(Instant now, Duration lease, String holder, Long maxBytes) {
         return jdbc.sql("UPDATE uploads SET state = 'processing', attempts = attempts + 1, locked_until = ?,"
-                        + " bytes_processed = 0, records_processed = 0, updated_at = now()"
-                        + " WHERE id = (SELECT id FROM uploads WHERE state = 'queued'"
-                        + "   OR (state = 'processing' AND locked_until < ?)"
+                        + " locked_by = ?, bytes_processed = 0, records_processed = 0, updated_at = now()"
+                        + " WHERE id = (SELECT id FROM uploads WHERE (state = 'queued'"
+                        + "   OR (state = 'processing' AND locked_until < ?)) AND bytes_total <= ?"
                         + "   ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)"
                         + " RETURNING " + COLUMNS)
-                .params(now.plus(lease).atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC))
+                .params(
+                        now.plus(lease).atOffset(ZoneOffset.UTC),
+                        holder,
+                        now.atOffset(ZoneOffset.UTC),
+                        maxBytes == null ? Long.MAX_VALUE : maxBytes)
                 .query(UploadStore::map)
                 .optional();
     }
 
-    /** Records progress and extends the lease. */
-    public void progress(String id, long bytesProcessed, int records, Instant lockedUntil) {
-        jdbc.sql("UPDATE uploads SET bytes_processed = ?, records_processed = ?, locked_until = ?, updated_at = now()"
-                        + " WHERE id = ?")
-                .params(bytesProcessed, records, lockedUntil.atOffset(ZoneOffset.UTC), id)
+    /** Extends the lease; false when {@code holder} no longer holds the upload (it was freed and claimed again). */
+    public boolean renew(String id, String holder, Instant lockedUntil) {
+        return jdbc.sql("UPDATE uploads SET locked_until = ? WHERE id = ? AND locked_by = ? AND state = 'processing'")
+                        .params(lockedUntil.atOffset(ZoneOffset.UTC), id, holder)
+                        .update()
+                > 0;
+    }
+
+    /** Records progress (only while {@code holder} holds the upload). */
+    public void progress(String id, String holder, long bytesProcessed, int records) {
+        jdbc.sql("UPDATE uploads SET bytes_processed = ?, records_processed = ?, updated_at = now()"
+                        + " WHERE id = ? AND locked_by = ? AND state = 'processing'")
+                .params(bytesProcessed, records, id, holder)
                 .update();
     }
 
-    public void complete(String id, String format, int records) {
+    public void complete(String id, String holder, String format, int records) {
         jdbc.sql("UPDATE uploads SET state = 'completed', format = ?, records_processed = ?,"
-                        + " bytes_processed = bytes_total, error = NULL, locked_until = NULL, finished_at = now(),"
-                        + " updated_at = now() WHERE id = ?")
-                .params(format, records, id)
+                        + " bytes_processed = bytes_total, error = NULL, locked_until = NULL, locked_by = NULL,"
+                        + " finished_at = now(), updated_at = now() WHERE id = ? AND locked_by = ?")
+                .params(format, records, id, holder)
                 .update();
     }
 
-    public void fail(String id, String error) {
-        jdbc.sql("UPDATE uploads SET state = 'failed', error = ?, locked_until = NULL, finished_at = now(),"
-                        + " updated_at = now() WHERE id = ?")
-                .params(error, id)
+    public void fail(String id, String holder, String error) {
+        jdbc.sql("UPDATE uploads SET state = 'failed', error = ?, locked_until = NULL, locked_by = NULL,"
+                        + " finished_at = now(), updated_at = now() WHERE id = ? AND locked_by = ?")
+                .params(error, id, holder)
+                .update();
+    }
+
+    /** Gives an attempt up: the upload is queued again (its attempt still counts), {@code error} says why. */
+    public void retry(String id, String holder, String error) {
+        jdbc.sql("UPDATE uploads SET state = 'queued', error = ?, locked_until = NULL, locked_by = NULL,"
+                        + " updated_at = now() WHERE id = ? AND locked_by = ? AND state = 'processing'")
+                .params(error, id, holder)
+                .update();
+    }
+
+    /** Uploads being processed by nodes that are gone: queued again at once (their attempt still counts). */
+    @Override
+    public void releaseNodes(List<String> deadNodes) {
+        jdbc.sql("UPDATE uploads SET state = 'queued', locked_until = NULL, locked_by = NULL, updated_at = now(),"
+                        + " error = 'the server processing this upload stopped before it finished (attempt '"
+                        + " || attempts || ')' WHERE state = 'processing' AND " + NodeStore.nodeOf("locked_by")
+                        + " = ANY(?::text[])")
+                .params((Object) deadNodes.toArray(String[]::new))
                 .update();
     }
 

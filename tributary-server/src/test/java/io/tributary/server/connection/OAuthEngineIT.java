@@ -49,7 +49,7 @@ class OAuthEngineIT extends ConnectionTestSupport {
     ProviderSettings providers;
 
     @Autowired
-    ProviderUrls urls;
+    ConnectionHttpFactory httpFactory;
 
     @Autowired
     AccountStore accountStore;
@@ -108,10 +108,10 @@ class OAuthEngineIT extends ConnectionTestSupport {
         return query(cb.header("Location")).get("user_id");
     }
 
-    private ConnectionHttp httpFor(String userId) {
+    private ProviderHttp httpFor(String userId) {
         var env = accountStore.findEnvironment(envId(e)).orElseThrow();
         var d = providers.require(TestConnectors.OAUTH2).descriptor();
-        return new ConnectionHttp(UUID.fromString(userId), d, providers.client(env, d), tokens, urls, clock);
+        return httpFactory.forConnection(env, UUID.fromString(userId), d);
     }
 
     private List<LoggedRequest> refreshRequests() {
@@ -347,7 +347,7 @@ class OAuthEngineIT extends ConnectionTestSupport {
                 .willReturn(aResponse().withBody("{}")));
         var env = accountStore.findEnvironment(envId(e)).orElseThrow();
         var d = providers.require(TestConnectors.OAUTH1).descriptor();
-        var h = new ConnectionHttp(UUID.fromString(userId), d, providers.client(env, d), tokens, urls, clock);
+        var h = httpFactory.forConnection(env, UUID.fromString(userId), d);
         assertThat(h.get(base() + "/api/o1", Map.of("a", "b")).status()).isEqualTo(200);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tributary.server.account.DeveloperCredentials.EnvironmentCredentials;
+import io.tributary.server.ingest.ScheduledPulls;
 import io.tributary.server.shared.SecretBox;
 import io.tributary.server.storage.ConnectionStore;
 import io.tributary.server.support.TestHttp;
@@ -23,7 +24,7 @@ class SandboxFlowIT extends ConnectionTestSupport {
     ConnectionStore connectionStore;
 
     @Autowired
-    ConnectionSync sync;
+    ScheduledPulls sync;
 
     @Autowired
     SdkTokenService sdkTokens;
@@ -135,7 +136,7 @@ class SandboxFlowIT extends ConnectionTestSupport {
                 .isZero();
 
         var c = connectionStore.find(UUID.fromString(userId)).orElseThrow();
-        ConnectionSync.SyncResult r = sync.syncOne(c);
+        ScheduledPulls.SyncResult r = sync.syncOne(c);
         assertThat(r.error()).isNull();
         assertThat(r.items()).isGreaterThan(5);
 
@@ -256,7 +257,7 @@ class SandboxFlowIT extends ConnectionTestSupport {
                         "application/x-www-form-urlencoded");
         assertThat(revoked.status()).isEqualTo(200);
         assertThat(revoked.body()).contains("Access revoked (2 tokens)");
-        ConnectionSync.SyncResult r = sync.syncOne(c);
+        ScheduledPulls.SyncResult r = sync.syncOne(c);
         assertThat(r.error()).isEqualTo("ACCESS_REVOKED");
         List<Event> ev = events(e, "access_revoked");
         assertThat(ev).hasSize(1);

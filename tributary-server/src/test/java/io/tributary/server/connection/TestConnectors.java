@@ -3,9 +3,21 @@ package io.tributary.server.connection;
 import io.tributary.connectors.AuthKind;
 import io.tributary.connectors.Connector;
 import io.tributary.connectors.ConnectorDescriptor;
+import io.tributary.connectors.ConnectorException;
+import io.tributary.connectors.FetchRequest;
+import io.tributary.connectors.FetchResult;
+import io.tributary.connectors.ProviderHttp;
+import io.tributary.connectors.ProviderLimits;
 import io.tributary.model.DataType;
+import io.tributary.server.support.FakePullConnector;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Test-only connectors whose authorization servers are WireMock instances: the base URL is read from a system
@@ -16,6 +28,10 @@ public final class TestConnectors {
     public static final String OAUTH1 = "ZZTEST_OAUTH1";
     public static final String CREDENTIALS = "ZZTEST_CREDS";
     public static final String BASE_PROPERTY = "tributary.test.oauth.base";
+    /** The OAuth2 connector's declared limit of requests in flight per environment. */
+    public static final int OAUTH2_MAX_CONCURRENT_REQUESTS = 2;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private TestConnectors() {}
 
@@ -46,7 +62,10 @@ public final class TestConnectors {
                     Set.of(DataType.DAILY),
                     Set.of(),
                     true,
-                    false);
+                    false,
+                    null,
+                    new ProviderLimits(OAUTH2_MAX_CONCURRENT_REQUESTS, List.of()),
+                    null);
         }
     }
 
@@ -71,7 +90,30 @@ public final class TestConnectors {
         }
     }
 
+    /**
+     * A credentials-form provider whose API (at {@link #base()}) takes HTTP Basic auth from the user's username and
+     * password: its daily pull proves the stored credentials reach the connector's HTTP. {@code GET /creds/daily}
+     * answers {@code {"steps":N}}, mapped to one Daily for the last day of the range.
+     */
     public static final class Credentials implements Connector {
+        @Override
+        public FetchResult fetch(FetchRequest r) throws ConnectorException {
+            if (r.type() != DataType.DAILY) return FetchResult.unsupported();
+            Map<String, String> creds = r.http().credentials();
+            String basic = Base64.getEncoder()
+                    .encodeToString(
+                            (creds.get("username") + ":" + creds.get("password")).getBytes(StandardCharsets.UTF_8));
+            ProviderHttp.Response resp = r.http()
+                    .send(new ProviderHttp.Request(
+                            "GET", base() + "/creds/daily", Map.of("Authorization", "Basic " + basic), null, null));
+            if (resp.status() == 401)
+                throw new ConnectorException(ConnectorException.Kind.AUTH_FAILED, "credentials refused");
+            if (!resp.ok()) throw new ConnectorException(ConnectorException.Kind.TRANSIENT, "HTTP " + resp.status());
+            int steps = JSON.readTree(resp.body()).get("steps").asInt();
+            LocalDate day = LocalDate.ofInstant(r.end().minusNanos(1), ZoneOffset.UTC);
+            return FetchResult.of(List.of(FakePullConnector.daily(day, steps)));
+        }
+
         @Override
         public ConnectorDescriptor descriptor() {
             return new ConnectorDescriptor(

@@ -45,6 +45,8 @@ class ImportCommandIT extends IntegrationTest {
                         userId,
                         "--tributary.db.url=" + url,
                         "--tributary.db.user=" + dbUser,
+                        // the shared context's embedded database asks for the role's password
+                        "--tributary.db.password=" + io.tributary.server.support.EmbeddedDb.password(dataDir(), dbUser),
                         "--tributary.data-dir=" + dir.resolve("data"),
                         gpx.toString(),
                         fit.toString(),

@@ -12,7 +12,6 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.tributary.model.Timestamps;
 import io.tributary.server.account.DeveloperCredentials.EnvironmentCredentials;
 import io.tributary.server.account.UserService;
-import io.tributary.server.connection.ConnectionSync;
 import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.storage.ConnectionStore;
 import io.tributary.server.storage.User;
@@ -44,7 +43,7 @@ class RateLimitHitIT extends IntegrationTest {
     ConnectionStore connections;
 
     @Autowired
-    ConnectionSync sync;
+    ScheduledPulls sync;
 
     @BeforeAll
     static void startWireMock() {
@@ -147,7 +146,7 @@ class RateLimitHitIT extends IntegrationTest {
                 null,
                 later));
         Instant before = Instant.now();
-        ConnectionSync.SyncResult r = sync.syncOne(connections.find(user.id()).orElseThrow());
+        ScheduledPulls.SyncResult r = sync.syncOne(connections.find(user.id()).orElseThrow());
         assertThat(r.error()).isEqualTo("RATE_LIMITED");
         List<JsonNode> hits = jdbc
                 .sql("SELECT payload::text FROM events WHERE user_id = ? AND type = 'rate_limit_hit'")

@@ -15,7 +15,6 @@ import io.tributary.model.TerraDataModel;
 import io.tributary.model.testsupport.TerraSchemas;
 import io.tributary.server.account.DeveloperCredentials.EnvironmentCredentials;
 import io.tributary.server.account.UserService;
-import io.tributary.server.connection.ConnectionSync;
 import io.tributary.server.connection.ConnectionTestSupport;
 import io.tributary.server.connection.TokenService;
 import io.tributary.server.delivery.Healthchecks;
@@ -24,6 +23,7 @@ import io.tributary.server.ingest.AsyncReadJobs;
 import io.tributary.server.ingest.DataIngest;
 import io.tributary.server.ingest.DataReads;
 import io.tributary.server.ingest.ReadRequest;
+import io.tributary.server.ingest.ScheduledPulls;
 import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.storage.ConnectionStore;
 import io.tributary.server.storage.DataRange;
@@ -118,7 +118,7 @@ class EventPayloadsGoldenIT extends ConnectionTestSupport {
     ConnectionStore connections;
 
     @Autowired
-    ConnectionSync sync;
+    ScheduledPulls sync;
 
     @Autowired
     Healthchecks healthchecks;

@@ -117,6 +117,27 @@ class EmbeddedDatabaseIT {
     }
 
     /**
+     * The server runs binaries only from a folder private to this OS user (not zonky's shared {@code
+     * /tmp/embedded-pg}, where another local user could plant a {@code postgres} binary before the first start).
+     */
+    @Test
+    void runsBinariesFromAFolderOnlyThisUserCanWrite(@TempDir Path dir) throws Exception {
+        EmbeddedDatabase.Started db = EmbeddedDatabase.start(dir);
+        try {
+            Path home = EmbeddedPgTools.binariesHome();
+            assertThat(home.toString()).doesNotStartWith(System.getProperty("java.io.tmpdir"));
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home)))
+                    .isEqualTo("rwx------");
+            assertThat(Files.getOwner(home).getName()).isEqualTo(System.getProperty("user.name"));
+            assertThat(EmbeddedPgTools.bin()).startsWith(home);
+            assertThat(Files.isExecutable(EmbeddedPgTools.bin().resolve("postgres")))
+                    .isTrue();
+        } finally {
+            db.pg().close();
+        }
+    }
+
+    /**
      * By the socket: {@code psql -h <socket dir>} with no password is refused (skipped where psql is missing);
      * the same command with the password gets in, so the refusal is the authentication, not a missing socket.
      */

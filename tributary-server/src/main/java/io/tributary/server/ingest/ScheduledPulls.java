@@ -1,14 +1,13 @@
-package io.tributary.server.connection;
+package io.tributary.server.ingest;
 
 import io.tributary.connectors.Connector;
 import io.tributary.connectors.ConnectorException;
-import io.tributary.connectors.FetchRequest;
-import io.tributary.connectors.FetchResult;
+import io.tributary.connectors.Connectors;
 import io.tributary.model.DataType;
 import io.tributary.model.event.RateLimitHitEvent;
 import io.tributary.server.account.TerraUsers;
 import io.tributary.server.account.UserService;
-import io.tributary.server.ingest.DataIngest;
+import io.tributary.server.connection.ConnectionEstablished;
 import io.tributary.server.outbox.EventWriter;
 import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.shared.Timestamps;
@@ -20,55 +19,47 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Pulls data for connections: the history on first sync (the sandbox: {@code TRIBUTARY_SANDBOX_HISTORY_DAYS})
- * and then every {@code TRIBUTARY_POLL_INTERVAL}, through {@link DataIngest} like every other source. Due
- * connections are claimed with {@code FOR UPDATE SKIP LOCKED}, so several nodes share the work without doing
- * any connection twice.
+ * Scheduled pulls for connections: the history on first sync (the sandbox: {@code TRIBUTARY_SANDBOX_HISTORY_DAYS})
+ * and then every {@code TRIBUTARY_POLL_INTERVAL}, each type through {@link ProviderPulls} and {@link DataIngest}
+ * like every other source. Due connections are claimed with {@code FOR UPDATE SKIP LOCKED}, so several nodes share
+ * the work without doing any connection twice. A new connection ({@link ConnectionEstablished}) is pulled at once.
  */
 @Service
-public class ConnectionSync implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(ConnectionSync.class);
+public class ScheduledPulls implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ScheduledPulls.class);
     private static final Duration CLAIM = Duration.ofMinutes(10);
 
     private final ConnectionStore connections;
     private final AccountStore accounts;
     private final UserService users;
     private final EventWriter events;
-    private final ProviderSettings providers;
-    private final TokenService tokens;
-    private final ProviderUrls urls;
-    private final ObjectProvider<DataIngest> ingest;
+    private final Connectors connectors;
+    private final ProviderPulls pulls;
     private final Clock clock;
     private final Duration history;
     private final Duration interval;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> daemon(r, "tributary-sync"));
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
-    private final AtomicInteger warnedNoIngest = new AtomicInteger();
 
-    public ConnectionSync(
+    public ScheduledPulls(
             ConnectionStore connections,
             AccountStore accounts,
             UserService users,
             EventWriter events,
-            ProviderSettings providers,
-            TokenService tokens,
-            ProviderUrls urls,
-            ObjectProvider<DataIngest> ingest,
+            Connectors connectors,
+            ProviderPulls pulls,
             Clock clock,
             @Value("${tributary.sandbox.history-days:30}") int historyDays,
             @Value("${tributary.poll-interval:15m}") Duration interval) {
@@ -76,17 +67,16 @@ public class ConnectionSync implements AutoCloseable {
         this.accounts = accounts;
         this.users = users;
         this.events = events;
-        this.providers = providers;
-        this.tokens = tokens;
-        this.urls = urls;
-        this.ingest = ingest;
+        this.connectors = connectors;
+        this.pulls = pulls;
         this.clock = clock;
         this.history = Duration.ofDays(historyDays);
         this.interval = interval;
     }
 
-    /** Something became due (a new connection): sync now instead of at the next tick. */
-    public void kick() {
+    /** A new connection: pull its history now instead of at the next tick. */
+    @EventListener
+    public void onConnected(ConnectionEstablished connected) {
         executor.submit(this::tick);
     }
 
@@ -117,7 +107,7 @@ public class ConnectionSync implements AutoCloseable {
     public SyncResult syncOne(ConnectionRecord c) {
         Instant now = clock.instant();
         EnvironmentRecord env = accounts.findEnvironment(c.environmentId()).orElse(null);
-        Connector connector = providers.connector(c.provider()).orElse(null);
+        Connector connector = connectors.find(c.provider()).orElse(null);
         User user = env == null
                 ? null
                 : users.find(env, c.userId()).filter(User::authenticated).orElse(null);
@@ -126,24 +116,13 @@ public class ConnectionSync implements AutoCloseable {
         Instant start = backfill
                 ? now.minus(history)
                 : (c.lastSyncAt() == null ? now.minus(history) : c.lastSyncAt().minus(Duration.ofDays(1)));
-        ConnectionHttp http = new ConnectionHttp(
-                c.userId(), connector.descriptor(), providers.client(env, connector.descriptor()), tokens, urls, clock);
         int total = 0;
         try {
             for (DataType type : DataType.values()) {
                 if (!connector.descriptor().provides(type)) continue;
                 if (type == DataType.ATHLETE && !backfill) continue;
-                FetchResult r = connector.fetch(
-                        new FetchRequest(c.userId().toString(), c.providerUserId(), type, start, now, http, Map.of()));
-                if (!r.supported() || r.items().isEmpty()) continue;
-                total += r.items().size();
-                DataIngest di = ingest.getIfAvailable();
-                if (di == null) {
-                    if (warnedNoIngest.getAndIncrement() == 0)
-                        log.warn("no DataIngest implementation is installed: pulled data is not stored");
-                    continue;
-                }
-                di.ingest(env, user, r.items(), UUID.randomUUID().toString());
+                total +=
+                        pulls.pull(env, user, connector, type, start, now, true).items();
             }
         } catch (ConnectorException e) {
             switch (e.kind()) {
@@ -186,7 +165,7 @@ public class ConnectionSync implements AutoCloseable {
         return new SyncResult(total, null);
     }
 
-    static Thread daemon(Runnable r, String name) {
+    private static Thread daemon(Runnable r, String name) {
         Thread t = new Thread(r, name);
         t.setDaemon(true);
         return t;

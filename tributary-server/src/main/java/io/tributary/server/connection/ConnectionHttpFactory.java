@@ -1,0 +1,39 @@
+package io.tributary.server.connection;
+
+import io.tributary.connectors.ConnectorDescriptor;
+import io.tributary.connectors.ProviderHttp;
+import io.tributary.server.shared.EnvironmentRecord;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Authenticated {@link ProviderHttp} for a connection, for whoever pulls from providers (the ingest module's
+ * scheduled and on-demand pulls): the environment's OAuth client, the connection's tokens and the provider's
+ * concurrency slots.
+ */
+@Component
+public class ConnectionHttpFactory {
+    private final ProviderSettings providers;
+    private final TokenService tokens;
+    private final ProviderUrls urls;
+    private final ProviderConcurrency concurrency;
+    private final Clock clock;
+
+    public ConnectionHttpFactory(
+            ProviderSettings providers,
+            TokenService tokens,
+            ProviderUrls urls,
+            ProviderConcurrency concurrency,
+            Clock clock) {
+        this.providers = providers;
+        this.tokens = tokens;
+        this.urls = urls;
+        this.concurrency = concurrency;
+        this.clock = clock;
+    }
+
+    public ProviderHttp forConnection(EnvironmentRecord env, UUID userId, ConnectorDescriptor d) {
+        return new ConnectionHttp(userId, env.id(), d, providers.client(env, d), tokens, urls, concurrency, clock);
+    }
+}
