@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.UnaryOperator;
 
 /** The registry of every connector on the class path, by provider name (case-insensitive). */
 public final class Connectors {
@@ -25,6 +26,22 @@ public final class Connectors {
         return new Connectors(ServiceLoader.load(Connector.class).stream()
                 .map(ServiceLoader.Provider::get)
                 .toList());
+    }
+
+    /**
+     * The same connectors with {@code configure} applied to each descriptor (the deployment's URL overrides and
+     * history days); what the server registers.
+     */
+    public Connectors configured(UnaryOperator<ConnectorDescriptor> configure) {
+        List<Connector> out = new java.util.ArrayList<>();
+        for (Connector c : byProvider.values()) {
+            Connector own = c instanceof ConfiguredConnector cc ? cc.delegate() : c;
+            // unchanged descriptors stay the connector's own (some compute theirs on every call)
+            ConnectorDescriptor base = own.descriptor();
+            ConnectorDescriptor d = configure.apply(base);
+            out.add(d == base ? own : new ConfiguredConnector(own, d));
+        }
+        return new Connectors(out);
     }
 
     public Optional<Connector> find(String provider) {

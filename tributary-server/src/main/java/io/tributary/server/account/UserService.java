@@ -87,6 +87,39 @@ public class UserService {
     }
 
     /**
+     * The provider says the user now grants {@code granted} (its own names): stores them as the user's scopes and
+     * emits {@code permission_change} with what was added and removed (comma-separated, as Terra sends them);
+     * nothing when they did not change.
+     */
+    @Transactional
+    public void changeScopes(EnvironmentRecord env, UUID userId, java.util.List<String> granted) {
+        User u = users.findForUpdate(env.id(), userId).orElseThrow(() -> userNotFound(userId));
+        java.util.Set<String> before = new java.util.LinkedHashSet<>();
+        if (u.scopes() != null) for (String s : u.scopes().split("\\s*,\\s*")) if (!s.isBlank()) before.add(s);
+        java.util.Set<String> after = new java.util.LinkedHashSet<>();
+        for (String s : granted) if (s != null && !s.isBlank()) after.add(s.trim());
+        java.util.List<String> added =
+                after.stream().filter(s -> !before.contains(s)).toList();
+        java.util.List<String> removed =
+                before.stream().filter(s -> !after.contains(s)).toList();
+        if (added.isEmpty() && removed.isEmpty()) return;
+        users.updateScopes(userId, String.join(",", after));
+        User now = users.find(env.id(), userId).orElseThrow();
+        events.append(
+                env,
+                userId,
+                io.tributary.model.event.PermissionChangeEvent.builder()
+                        .type(io.tributary.model.event.PermissionChangeEvent.TYPE)
+                        .user(TerraUsers.of(now))
+                        .status("warning")
+                        .message("User permissions have been modified")
+                        .version("2022-03-16")
+                        .scopesAdded(String.join(",", added))
+                        .scopesRemoved(String.join(",", removed))
+                        .build());
+    }
+
+    /**
      * Removes a user without a {@code deauth} event (the caller emits its own, e.g. {@code user_reauth}).
      * Returns the user as it was.
      */

@@ -38,6 +38,8 @@ public class AuthCompletion {
     private final TokenRevoker revoker;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProviderSettings providers;
+    private final ConnectionHooks hooks;
 
     AuthCompletion(
             UserService users,
@@ -47,7 +49,9 @@ public class AuthCompletion {
             TransactionTemplate tx,
             TokenRevoker revoker,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ProviderSettings providers,
+            ConnectionHooks hooks) {
         this.users = users;
         this.connections = connections;
         this.urls = urls;
@@ -56,6 +60,8 @@ public class AuthCompletion {
         this.revoker = revoker;
         this.events = events;
         this.clock = clock;
+        this.providers = providers;
+        this.hooks = hooks;
     }
 
     /**
@@ -134,6 +140,8 @@ public class AuthCompletion {
             return fail(env, flow, UserLimitReachedException.REASON);
         }
         events.publishEvent(new ConnectionEstablished(user.id(), d.provider()));
+        final User connected = user;
+        providers.connector(d.provider()).ifPresent(c -> hooks.connected(env, connected, c));
         String target = flow.successUrl() != null ? flow.successUrl() : urls.base() + "/v2/auth/success";
         Map<String, String> q = new LinkedHashMap<>();
         q.put("user_id", user.id().toString());

@@ -37,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class AuthEngine {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuthEngine.class);
+
     public static final String REASON_CANCELLED = "auth_cancelled";
     public static final String REASON_EXPIRED = "auth_expired";
     public static final String REASON_TOKEN_EXCHANGE = "token_exchange_failed";
@@ -54,6 +56,7 @@ public class AuthEngine {
     private final Map<AuthKind, AuthFlowHandler> handlers = new EnumMap<>(AuthKind.class);
     private final CredentialsFlow credentials;
     private final AuthCompletion completion;
+    private final ConnectionHooks hooks;
     private final Duration flowTtl;
 
     AuthEngine(
@@ -70,6 +73,7 @@ public class AuthEngine {
             List<AuthFlowHandler> handlers,
             CredentialsFlow credentials,
             AuthCompletion completion,
+            ConnectionHooks hooks,
             @Value("${tributary.auth-flow-ttl:30m}") Duration flowTtl) {
         this.providers = providers;
         this.urls = urls;
@@ -85,6 +89,7 @@ public class AuthEngine {
             if (this.handlers.put(h.kind(), h) != null) throw new IllegalStateException("two handlers for " + h.kind());
         this.credentials = credentials;
         this.completion = completion;
+        this.hooks = hooks;
         this.flowTtl = flowTtl;
     }
 
@@ -198,7 +203,20 @@ public class AuthEngine {
         String scopes = tokens.scope() != null
                 ? String.join(",", ProviderSettings.splitScopes(tokens.scope()))
                 : String.join(",", client.scopes());
-        return completion.complete(env, flow, d, tokens, null, scopes, tokens.providerUserId());
+        String providerUserId = tokens.providerUserId();
+        if (d.authKind() == AuthKind.OAUTH2) {
+            // the connector's identify: the provider's user id (and grants) where the token response lacks them
+            try {
+                var id = hooks.identify(
+                        env, providers.require(flow.provider()), tokens.accessToken(), flow.userId(), providerUserId);
+                if (id.providerUserId() != null) providerUserId = id.providerUserId();
+                if (id.scopes() != null) scopes = String.join(",", id.scopes());
+            } catch (io.tributary.connectors.ConnectorException e) {
+                log.warn("identifying the {} account failed for flow {}: {}", d.provider(), flow.id(), e.getMessage());
+                return completion.fail(env, flow, REASON_TOKEN_EXCHANGE);
+            }
+        }
+        return completion.complete(env, flow, d, tokens, null, scopes, providerUserId);
     }
 
     // ---------------------------------------------------------------- credentials providers

@@ -5,6 +5,7 @@ import io.tributary.server.shared.SecretBox;
 import io.tributary.server.storage.AccountStore;
 import io.tributary.server.storage.ConnectionStore;
 import io.tributary.server.storage.User;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -20,26 +21,33 @@ public class ConnectionLifecycle implements UserLifecycleListener {
     private final ProviderSettings providers;
     private final SecretBox secrets;
     private final TokenRevoker revoker;
+    // lazy: the hooks need TokenService, which needs UserService, which calls this listener
+    private final ObjectProvider<ConnectionHooks> hooks;
 
     public ConnectionLifecycle(
             ConnectionStore connections,
             AccountStore accounts,
             ProviderSettings providers,
             SecretBox secrets,
-            TokenRevoker revoker) {
+            TokenRevoker revoker,
+            ObjectProvider<ConnectionHooks> hooks) {
         this.connections = connections;
         this.accounts = accounts;
         this.providers = providers;
         this.secrets = secrets;
         this.revoker = revoker;
+        this.hooks = hooks;
     }
 
     @Override
     public void onUserRemoved(User user) {
         connections.find(user.id()).ifPresent(c -> {
-            connections.delete(user.id());
             var connector = providers.connector(c.provider());
             var env = accounts.findEnvironment(c.environmentId());
+            // the connector's deregistration needs the tokens: before they are deleted (failures only logged)
+            if (connector.isPresent() && env.isPresent())
+                hooks.getObject().beforeDeauth(env.get(), user, connector.get());
+            connections.delete(user.id());
             if (connector.isEmpty() || env.isEmpty()) return;
             String access = secrets.decrypt(c.accessTokenEnc());
             String refresh = secrets.decrypt(c.refreshTokenEnc());

@@ -31,11 +31,19 @@ public class ProviderSettings {
     private final Connectors connectors;
     private final ProviderConfigStore configs;
     private final SecretBox secrets;
+    private final DeploymentClients deployment;
 
-    public ProviderSettings(Connectors connectors, ProviderConfigStore configs, SecretBox secrets) {
+    public ProviderSettings(
+            Connectors connectors, ProviderConfigStore configs, SecretBox secrets, DeploymentClients deployment) {
         this.connectors = connectors;
         this.configs = configs;
         this.secrets = secrets;
+        this.deployment = deployment;
+    }
+
+    /** The environment's own keys, or the deployment's default client for the provider. */
+    private boolean hasClient(ConnectorDescriptor d, ProviderConfig c) {
+        return c.hasClientCredentials() || deployment.of(d).isPresent();
     }
 
     /** The OAuth client to use for a provider in an environment. */
@@ -65,7 +73,7 @@ public class ProviderSettings {
 
     boolean defaultEnabled(EnvironmentRecord env, ConnectorDescriptor d, ProviderConfig c) {
         if (d.enabledByDefaultInTesting()) return !"production".equals(env.name());
-        if (d.requiresDeveloperCredentials()) return c.hasClientCredentials();
+        if (d.requiresDeveloperCredentials()) return hasClient(d, c);
         return true;
     }
 
@@ -73,7 +81,7 @@ public class ProviderSettings {
     public String unavailableReason(EnvironmentRecord env, ConnectorDescriptor d) {
         ProviderConfig c = config(env, d.provider());
         boolean enabled = c.enabled() != null ? c.enabled() : defaultEnabled(env, d, c);
-        if (d.requiresDeveloperCredentials() && !c.hasClientCredentials())
+        if (d.requiresDeveloperCredentials() && !hasClient(d, c))
             return "provider " + d.provider() + " needs your own client_id and client_secret before users can"
                     + " connect it: set them with PATCH /v2/dashboard/providerKeys {\"resource\":\"" + d.provider()
                     + "\",\"client_id\":…,\"client_secret\":…}";
@@ -113,6 +121,9 @@ public class ProviderSettings {
                 : d.oauth2() != null ? d.oauth2().defaultScopes() : List.of();
         if (c.hasClientCredentials())
             return new Client(c.clientId(), secrets.decrypt(c.clientSecretEnc()), c.redirectUrl(), scopes);
+        var fallback = deployment.of(d);
+        if (fallback.isPresent())
+            return new Client(fallback.get().clientId(), fallback.get().clientSecret(), c.redirectUrl(), scopes);
         if ("SANDBOX".equals(d.provider()))
             return new Client(SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, c.redirectUrl(), scopes);
         return new Client(null, null, c.redirectUrl(), scopes);
@@ -178,7 +189,7 @@ public class ProviderSettings {
                 newSecretEnc,
                 redirectUrl != null ? blankToNull(redirectUrl) : c.redirectUrl(),
                 scopes != null ? blankToNull(String.join(" ", splitScopes(scopes))) : c.scopes());
-        if (Boolean.TRUE.equals(n.enabled()) && d.requiresDeveloperCredentials() && !n.hasClientCredentials())
+        if (Boolean.TRUE.equals(n.enabled()) && d.requiresDeveloperCredentials() && !hasClient(d, n))
             throw ApiException.badRequest("provider " + d.provider() + " needs your own client_id and client_secret:"
                     + " include them in the same request");
         configs.upsert(n);

@@ -35,6 +35,18 @@ public interface DataIngest {
             boolean emitEvents);
 
     /**
+     * Ingests what a connector mapped: whole records as {@link #ingest}, partial ones merged into the stored object
+     * of the same identity key first ({@link io.tributary.connectors.RecordMerge}), in order, so several summaries
+     * of one day add up to one object. Emits (when {@code emitEvents}) the merged objects that changed.
+     */
+    IngestResult ingestMapped(
+            EnvironmentRecord env,
+            User user,
+            List<io.tributary.connectors.MappedRecord> records,
+            String reference,
+            boolean emitEvents);
+
+    /**
      * Removes stored objects whose source records no longer exist (records deleted on a phone) and emits, per type,
      * one data event (chunked like any other) carrying a tombstone of each removed object: its last {@code metadata}
      * only (identity fields intact, no data), with {@code metadata.upload_type} 4 (Delete) for the types whose

@@ -1,5 +1,7 @@
 package io.tributary.server.ingest;
 
+import io.tributary.connectors.MappedRecord;
+import io.tributary.connectors.RecordMerge;
 import io.tributary.model.DataType;
 import io.tributary.model.TerraDataModel;
 import io.tributary.model.TerraUser;
@@ -107,6 +109,50 @@ public class IngestService implements DataIngest {
         }
         if (emitted > 0) store.touchWebhookUpdate(user.id(), clock.instant());
         return new IngestResult(inserted, replaced, unchanged, emitted);
+    }
+
+    @Override
+    @Transactional
+    public IngestResult ingestMapped(
+            EnvironmentRecord env, User user, List<MappedRecord> records, String reference, boolean emitEvents) {
+        if (records == null || records.isEmpty()) return IngestResult.EMPTY;
+        // per identity key: the object as it will be after this batch (stored copy + partials in order)
+        Map<String, JsonNode> merged = new LinkedHashMap<>();
+        Map<String, DataType> types = new LinkedHashMap<>();
+        for (MappedRecord r : records) {
+            DataType type = r.model().dataType();
+            String key;
+            try {
+                key = r.identityKey();
+            } catch (IllegalArgumentException e) {
+                log.warn("dropping a {} record {}: {}", type.wireName(), r.providerKey(), e.getMessage());
+                continue;
+            }
+            JsonNode tree = json.valueToTree(r.model());
+            if (key == null) {
+                // no identity (e.g. no summary_id): stands alone, as ingest() treats it
+                merged.put("#" + merged.size(), tree);
+                types.put("#" + (merged.size() - 1), type);
+                continue;
+            }
+            String slot = type.wireName() + "|" + key;
+            if (r.partial()) {
+                JsonNode base = merged.get(slot);
+                if (base == null && !merged.containsKey(slot)) {
+                    store.lockObject(user.id(), type.wireName(), key);
+                    base = store.find(env.id(), user.id(), type.wireName(), key)
+                            .map(o -> json.readTree(o.payloadJson()))
+                            .orElse(null);
+                }
+                tree = RecordMerge.merge(base, tree);
+            }
+            merged.put(slot, tree);
+            types.put(slot, type);
+        }
+        List<TerraDataModel> items = new ArrayList<>();
+        merged.forEach(
+                (slot, tree) -> items.add(json.treeToValue(tree, types.get(slot).modelClass())));
+        return ingest(env, user, items, reference, emitEvents);
     }
 
     @Override

@@ -185,6 +185,17 @@ public class DataStore {
                 rch);
     }
 
+    /**
+     * Serialises read-merge-writes of one object until the caller's transaction ends (two pushes of the same day
+     * merging at once would otherwise lose one's part).
+     */
+    public void lockObject(UUID userId, String type, String identityKey) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")
+                .param(userId + "|" + type + "|" + identityKey)
+                .query((rs, n) -> 1)
+                .list();
+    }
+
     /** The stored object with this identity key (athlete: {@code athlete}). */
     public Optional<StoredObject> find(UUID environmentId, UUID userId, String type, String identityKey) {
         return jdbc.sql("SELECT id, type, payload::text AS p, payload_bytes FROM data_objects"

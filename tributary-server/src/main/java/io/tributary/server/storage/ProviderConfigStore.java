@@ -54,6 +54,14 @@ public class ProviderConfigStore {
                 .list();
     }
 
+    /** Every environment's settings for one provider. */
+    public List<ProviderConfig> listForProvider(String provider) {
+        return jdbc.sql("SELECT * FROM provider_configs WHERE provider = ? ORDER BY environment_id")
+                .param(provider)
+                .query(ProviderConfigStore::map)
+                .list();
+    }
+
     public void upsert(ProviderConfig c) {
         jdbc.sql("INSERT INTO provider_configs (environment_id, provider, enabled, client_id, client_secret_enc,"
                         + " redirect_url, scopes) VALUES (?, ?, ?, ?, ?, ?, ?)"

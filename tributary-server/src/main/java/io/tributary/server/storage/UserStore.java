@@ -85,6 +85,15 @@ public class UserStore {
                 .optional();
     }
 
+    /** Every authenticated user of a provider account, in any environment (a push names only the account). */
+    public List<User> findAllByProviderAccount(String provider, String providerUserId) {
+        return jdbc.sql("SELECT * FROM users WHERE provider = ? AND provider_user_id = ? AND state = 'authenticated'"
+                        + " ORDER BY created_at")
+                .params(provider, providerUserId)
+                .query(UserStore::map)
+                .list();
+    }
+
     /** Authenticated users, oldest first; {@code limit < 0} means all. */
     public List<User> listAuthenticated(UUID environmentId, int offset, int limit) {
         String sql = "SELECT * FROM users WHERE environment_id = ? AND state = 'authenticated'"

@@ -1,0 +1,94 @@
+package io.tributary.server.ingest;
+
+import io.tributary.connectors.Connector;
+import io.tributary.connectors.ConnectorException;
+import io.tributary.connectors.FetchRequest;
+import io.tributary.connectors.FetchResult;
+import io.tributary.connectors.PushAction;
+import io.tributary.server.connection.ConnectionContexts;
+import io.tributary.server.shared.EnvironmentRecord;
+import io.tributary.server.storage.User;
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fetches that a notification announced (a ping's callback): run off the request thread so the hook answers at
+ * once, through the connector's {@code fetch} with the notification's hints, and ingested with events. A rate limit
+ * or a transient failure is retried after the provider's {@code Retry-After} (at least {@link #MIN_RETRY}), up to
+ * {@link #ATTEMPTS} times; an auth failure has already become {@code connection_error}; a malformed answer is
+ * logged with the connection and nothing of it is stored.
+ */
+@Component
+public class AnnouncedFetches {
+    private static final Logger log = LoggerFactory.getLogger(AnnouncedFetches.class);
+    static final int ATTEMPTS = 5;
+    static final Duration MIN_RETRY = Duration.ofSeconds(30);
+
+    private final ConnectionContexts contexts;
+    private final DataIngest ingest;
+    private final TransactionTemplate tx;
+    private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(2, r -> {
+        Thread t = new Thread(r, "announced-fetch");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public AnnouncedFetches(ConnectionContexts contexts, DataIngest ingest, PlatformTransactionManager txManager) {
+        this.contexts = contexts;
+        this.ingest = ingest;
+        this.tx = new TransactionTemplate(txManager);
+    }
+
+    public void schedule(EnvironmentRecord env, User user, Connector connector, PushAction.Fetch fetch) {
+        executor.execute(() -> run(env, user, connector, fetch, 1));
+    }
+
+    private void run(EnvironmentRecord env, User user, Connector connector, PushAction.Fetch f, int attempt) {
+        String provider = connector.descriptor().provider();
+        try {
+            FetchResult r = connector.fetch(
+                    FetchRequest.of(contexts.of(env, user, connector), f.type(), f.start(), f.end(), f.hints()));
+            if (!r.supported() || r.records().isEmpty()) return;
+            tx.executeWithoutResult(s -> ingest.ingestMapped(
+                    env, user, r.records(), UUID.randomUUID().toString(), true));
+        } catch (ConnectorException e) {
+            boolean retry =
+                    (e.kind() == ConnectorException.Kind.RATE_LIMITED || e.kind() == ConnectorException.Kind.TRANSIENT)
+                            && attempt < ATTEMPTS;
+            log.warn(
+                    "{} announced {} fetch for user {} failed ({}, attempt {}){}: {}",
+                    provider,
+                    f.type().wireName(),
+                    user.id(),
+                    e.kind(),
+                    attempt,
+                    retry ? ", retrying" : "",
+                    e.getMessage());
+            if (retry) {
+                Duration wait = e.retryAfter().compareTo(MIN_RETRY) < 0 ? MIN_RETRY : e.retryAfter();
+                executor.schedule(
+                        () -> run(env, user, connector, f, attempt + 1), wait.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (RuntimeException e) {
+            log.warn(
+                    "{} announced {} fetch for user {} failed, nothing stored: {}",
+                    provider,
+                    f.type().wireName(),
+                    user.id(),
+                    e.toString());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}
