@@ -36,6 +36,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule modulesAreFreeOfCycles = ArchitectureRules.modulesAreFreeOfCycles();
 
+    /** java.sql, javax.sql, the PostgreSQL driver, Spring JDBC and Flyway only in storage (and delivery.sql). */
+    @ArchTest
+    static final ArchRule onlyStorageTouchesSql = ArchitectureRules.onlyStorageTouchesSql();
+
     @ArchTest
     static final ArchRule modelPackagesAreFreeOfCycles =
             slices().matching("io.tributary.model.(*)..").should().beFreeOfCycles();
