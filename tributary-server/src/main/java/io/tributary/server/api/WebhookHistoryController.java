@@ -4,6 +4,7 @@ import io.tributary.server.delivery.DeliveryHistory;
 import io.tributary.server.delivery.DeliveryService;
 import io.tributary.server.shared.ApiException;
 import io.tributary.server.shared.EnvironmentRecord;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -29,8 +30,11 @@ public class WebhookHistoryController {
     private static final Set<String> STATUSES = Set.of("waiting", "pending", "delivering", "delivered", "failed");
     private final DeliveryService deliveries;
 
-    public WebhookHistoryController(DeliveryService deliveries) {
+    private final Clock clock;
+
+    public WebhookHistoryController(DeliveryService deliveries, Clock clock) {
         this.deliveries = deliveries;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -102,7 +106,7 @@ public class WebhookHistoryController {
             Instant to = time("end_date", end, true);
             UUID u = uuid("user_id", user);
             n = deliveries.resendUserEvents(
-                    env, u, from == null ? Instant.EPOCH : from, to == null ? Instant.now() : to, destinationId);
+                    env, u, from == null ? Instant.EPOCH : from, to == null ? clock.instant() : to, destinationId);
             what = "user_events";
         } else if (status != null || start != null) {
             if (status != null && !status.equalsIgnoreCase("failed"))
@@ -111,7 +115,7 @@ public class WebhookHistoryController {
             Instant to = time("end_date", end, true);
             if (from == null)
                 throw ApiException.badRequest("'start_date' is required to resend the failed deliveries of a range");
-            n = deliveries.resendFailed(env, from, to == null ? Instant.now() : to, destinationId);
+            n = deliveries.resendFailed(env, from, to == null ? clock.instant() : to, destinationId);
             what = "failed_deliveries";
         } else {
             throw ApiException.badRequest("say what to resend: 'id' (one delivery), 'user_id' with 'start_date'"
