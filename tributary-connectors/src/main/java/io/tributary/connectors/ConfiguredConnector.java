@@ -78,4 +78,9 @@ final class ConfiguredConnector implements Connector {
     public void maintainApp(AppContext app) throws ConnectorException {
         delegate.maintainApp(app);
     }
+
+    @Override
+    public Optional<AppCredentials> builtInClient() {
+        return delegate.builtInClient();
+    }
 }

@@ -72,6 +72,15 @@ public interface Connector {
         return Optional.empty();
     }
 
+    /**
+     * A client id/secret the provider accepts from every deployment, used when neither the environment nor the
+     * deployment configured one (the sandbox, whose authorization server is Tributary itself). Real providers have
+     * none: developers bring their own app.
+     */
+    default Optional<AppCredentials> builtInClient() {
+        return Optional.empty();
+    }
+
     /** Every mapper of this connector, one per provider endpoint (checked by the conformance test). */
     default List<RecordMapper> mappers() {
         return List.of();

@@ -1,5 +1,6 @@
 package io.tributary.connectors.sandbox;
 
+import io.tributary.connectors.AppCredentials;
 import io.tributary.connectors.AuthKind;
 import io.tributary.connectors.Connector;
 import io.tributary.connectors.ConnectorDescriptor;
@@ -62,6 +63,15 @@ public final class SandboxConnector implements Connector {
             // synthetic history exists as far back as asked; the server's TRIBUTARY_SANDBOX_HISTORY_DAYS sets how
             // much a new user gets
             HistoryPolicy.pull(TYPES, Duration.ofDays(31)));
+
+    /** The sandbox's authorization server is Tributary's own: every deployment uses the same client. */
+    private static final AppCredentials BUILT_IN_CLIENT =
+            new AppCredentials("built-in", "tributary-sandbox", "tributary-sandbox-secret");
+
+    @Override
+    public java.util.Optional<AppCredentials> builtInClient() {
+        return java.util.Optional.of(BUILT_IN_CLIENT);
+    }
 
     @Override
     public ConnectorDescriptor descriptor() {

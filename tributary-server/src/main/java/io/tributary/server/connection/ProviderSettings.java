@@ -23,11 +23,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ProviderSettings {
-    /** The built-in OAuth client of the sandbox (its authorization server is Tributary itself). */
-    public static final String SANDBOX_CLIENT_ID = "tributary-sandbox";
-
-    public static final String SANDBOX_CLIENT_SECRET = "tributary-sandbox-secret";
-
     private final Connectors connectors;
     private final ProviderConfigStore configs;
     private final SecretBox secrets;
@@ -124,8 +119,9 @@ public class ProviderSettings {
         var fallback = deployment.of(d);
         if (fallback.isPresent())
             return new Client(fallback.get().clientId(), fallback.get().clientSecret(), c.redirectUrl(), scopes);
-        if ("SANDBOX".equals(d.provider()))
-            return new Client(SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, c.redirectUrl(), scopes);
+        var builtIn = connector(d.provider()).flatMap(Connector::builtInClient);
+        if (builtIn.isPresent())
+            return new Client(builtIn.get().clientId(), builtIn.get().clientSecret(), c.redirectUrl(), scopes);
         return new Client(null, null, c.redirectUrl(), scopes);
     }
 
