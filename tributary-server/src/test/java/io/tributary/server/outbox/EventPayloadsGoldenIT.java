@@ -184,6 +184,12 @@ class EventPayloadsGoldenIT extends ConnectionTestSupport {
                         .header("Location"))
                 .get("user_id");
         capture("auth_success", only(payloads(environment(e), "auth")), Map.of("user_id", first));
+        // the history pulled after the connection sets the old user's last_webhook_update; wait for it, so the
+        // reauth payload is the same on every run (it raced the second connection before)
+        for (int i = 0; i < 400 && lastWebhookUpdate(first) == null; i++) sleep(50);
+        assertThat(lastWebhookUpdate(first))
+                .as("backfill of the first connection")
+                .isNotNull();
         String second = query(connectSandbox(e, "golden-ref-2", null, "approve", account)
                         .header("Location"))
                 .get("user_id");
@@ -389,6 +395,14 @@ class EventPayloadsGoldenIT extends ConnectionTestSupport {
     private static String only(List<String> payloads) {
         assertThat(payloads).hasSize(1);
         return payloads.get(0);
+    }
+
+    private Object lastWebhookUpdate(String userId) {
+        return jdbc.sql("SELECT last_webhook_update FROM users WHERE id = ?::uuid")
+                .param(userId)
+                .query()
+                .optionalValue()
+                .orElse(null);
     }
 
     private static void sleep(long ms) {
