@@ -5,7 +5,7 @@ import io.tributary.model.TerraDataModel;
 /**
  * A model object as a mapper produced it.
  *
- * <p>Terra's identity keys (spec decision 17) make a Daily or Body one object per local day, but providers often
+ * <p>Terra's identity keys (docs/decisions.md#17) make a Daily or Body one object per local day, but providers often
  * send one day in several summaries (Garmin: dailies, epochs, stress details, pulse ox…; Oura: daily activity and
  * readiness). A {@code partial} record carries only the parts its summary knows; ingest merges it into the stored
  * object of the same key with {@link RecordMerge} instead of replacing it, so no summary erases another's fields.

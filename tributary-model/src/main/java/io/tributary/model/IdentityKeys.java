@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * Identity (upsert) keys of the data types, per decision 17. A key is unique within one user; a newer object with
+ * Identity (upsert) keys of the data types, per docs/decisions.md#17. A key is unique within one user; a newer object with
  * the same key replaces the older one.
  *
  * <ul>

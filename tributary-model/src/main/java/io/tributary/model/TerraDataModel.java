@@ -9,7 +9,7 @@ public interface TerraDataModel {
     DataType dataType();
 
     /**
-     * The identity (upsert) key of this object within one user, per decision 17; see {@link IdentityKeys}. {@code null}
+     * The identity (upsert) key of this object within one user, per docs/decisions.md#17; see {@link IdentityKeys}. {@code null}
      * when the identifying field is absent.
      */
     String identityKey();

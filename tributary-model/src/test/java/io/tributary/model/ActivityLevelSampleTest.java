@@ -8,7 +8,7 @@ import io.tributary.model.nested.GlucoseData;
 import io.tributary.model.testsupport.Json;
 import org.junit.jupiter.api.Test;
 
-/** Decision 10: ActivityLevelSample carries both {@code activity_level} and {@code level}. */
+/** ActivityLevelSample carries both {@code activity_level} and {@code level} (docs/decisions.md#10). */
 class ActivityLevelSampleTest {
 
     @Test

@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * property the schema declares (and nothing else, apart from Tributary's documented additions).
  */
 class ContractTest {
-    /** Properties Tributary writes beyond the schema (decision 10, event catalogue). */
+    /** Properties Tributary writes beyond the schema (docs/decisions.md#10, event catalogue). */
     static final Map<String, Set<String>> ADDITIONS = Map.of(
             "ActivityLevelSample", Set.of("level"),
             "AuthSuccessEvent", Set.of("reference_id"),

@@ -46,7 +46,7 @@ class SchemaExamplesRoundTripTest {
                             expected.set(p, s.get("const"));
                         }
                     });
-                    // decision 10: both names are written
+                    // both names are written (docs/decisions.md#10)
                     if (c.getSimpleName().equals("ActivityLevelSample") && expected.has("activity_level")) {
                         expected.set("level", expected.get("activity_level"));
                     }

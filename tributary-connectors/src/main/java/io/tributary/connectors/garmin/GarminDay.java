@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The local day a Garmin summary belongs to, as Terra's Daily and Body want it: local midnight to midnight at the
- * device's offset (identity key = that date, spec decision 17).
+ * device's offset (identity key = that date, docs/decisions.md#17).
  *
  * @param offset null when the summary carries none (then the day's bounds are written as local time without
  *     offset); either way the bounds are the local day, {@code timestamp_localization} 1

@@ -54,7 +54,7 @@ public record AuthErrorEvent(
     public static final String CLASSIC_FAILURE_MESSAGE = "User failed to authenticate and has been deleted";
 
     /**
-     * The classic auth failure event ({@code type:"auth", status:"error"}) that Tributary emits (decision 11). The
+     * The classic auth failure event ({@code type:"auth", status:"error"}) that Tributary emits (docs/decisions.md#11). The
      * 2026 shape is {@code type:"auth_cancelled"}, the default of this record.
      */
     public static AuthErrorEvent classic(

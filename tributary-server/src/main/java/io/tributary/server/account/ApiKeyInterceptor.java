@@ -11,7 +11,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Developer authentication for every {@code /v2} route (spec decision 2): {@code dev-id} and {@code
+ * Developer authentication for every {@code /v2} route (docs/decisions.md#2): {@code dev-id} and {@code
  * x-api-key} headers (names case-insensitive, as the servlet API already treats them). A key of another
  * environment or developer gets the same 401 as a wrong key and reveals nothing.
  */

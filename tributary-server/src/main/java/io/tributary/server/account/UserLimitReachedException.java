@@ -3,7 +3,7 @@ package io.tributary.server.account;
 import io.tributary.server.shared.ApiException;
 import org.springframework.http.HttpStatus;
 
-/** The environment already has its maximum of connected users (spec decision 4). */
+/** The environment already has its maximum of connected users (docs/decisions.md#4). */
 public class UserLimitReachedException extends ApiException {
     public static final String REASON = "user_limit_reached";
 

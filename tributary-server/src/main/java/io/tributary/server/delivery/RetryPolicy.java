@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * What happens after an attempt (decision 12): success → {@code delivered}; 410 (GONE) → {@code failed} and
+ * What happens after an attempt (docs/decisions.md#12): success → {@code delivered}; 410 (GONE) → {@code failed} and
  * the destination is disabled; otherwise retry after the receiver's {@code Retry-After} or the schedule's
  * delay for this attempt (± jitter), until the schedule is exhausted → {@code failed}.
  */

@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Asynchronous reads ({@code to_webhook=true}): {@link #submit} stores a job in {@code read_jobs} and answers at
  * once; worker threads on every node claim jobs ({@code FOR UPDATE SKIP LOCKED}, with a lease so a job of a dead
  * node is picked up again), pull missing data and emit it as events with the request's reference. Large requests
- * (decision 7) first emit {@code large_request_processing}, then {@code large_request_sending} and the chunks.
+ * (docs/decisions.md#7) first emit {@code large_request_processing}, then {@code large_request_sending} and the chunks.
  */
 @Service
 public class AsyncReadJobs implements SmartLifecycle {
@@ -97,7 +97,7 @@ public class AsyncReadJobs implements SmartLifecycle {
         this.workers = cfg == null || cfg.workers() < 1 ? 2 : cfg.workers();
     }
 
-    /** Decision 6: an async read needs somewhere to deliver to. */
+    /** An async read needs somewhere to deliver to (docs/decisions.md#6). */
     public boolean hasActiveDestination(EnvironmentRecord env) {
         return destinationFallback.hasActiveDestination(env.id())
                 || destinations.stream().anyMatch(d -> d.hasActiveDestination(env.id()));

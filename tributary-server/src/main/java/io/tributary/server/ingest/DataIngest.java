@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The one way data enters Tributary, whatever its source (provider pull or push, sandbox, file upload,
- * mobile SDK): dedupe by identity key (spec decision 17), store, and append the data events to the outbox in
+ * mobile SDK): dedupe by identity key (docs/decisions.md#17), store, and append the data events to the outbox in
  * the same transaction. Types disabled in the environment's data-type settings are dropped here.
  */
 public interface DataIngest {

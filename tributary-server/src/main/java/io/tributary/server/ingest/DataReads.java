@@ -188,7 +188,7 @@ public class DataReads {
                 .map(StoredObject::payloadJson);
     }
 
-    /** Decision 7, first step: {@code large_request_processing}. */
+    /** Large requests (docs/decisions.md#7), first step: {@code large_request_processing}. */
     @Transactional
     public void announceLarge(EnvironmentRecord env, User user, ReadRequest req, String reference) {
         events.append(env, user.id(), reference, LargeRequestProcessingEvent.of(TerraUsers.of(user), reference));

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 public record ReadRequest(DataType type, DataRange range, boolean withSamples) {
 
     /**
-     * Decision 7: a request whose range crosses a calendar-month boundary is a large request. The months are those
+     * A request whose range crosses a calendar-month boundary is a large request (docs/decisions.md#7). The months are those
      * of the first and last day of the range (dates as given; unix seconds in UTC).
      */
     public boolean large() {

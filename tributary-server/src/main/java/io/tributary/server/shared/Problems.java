@@ -12,7 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The one error shape (spec decision 3): {@code application/problem+json} with type, title (lower-case
+ * The one error shape (docs/decisions.md#3): {@code application/problem+json} with type, title (lower-case
  * status text), status, instance (path and query) and a helpful detail. Never a stack trace.
  */
 public final class Problems {

@@ -2,7 +2,7 @@ package io.tributary.server.shared;
 
 import java.time.Instant;
 
-/** Terra's timestamp form (spec decision 16); one implementation, in the model module. */
+/** Terra's timestamp form (docs/decisions.md#16); one implementation, in the model module. */
 public final class Timestamps {
     private Timestamps() {}
 

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The normalised data: one row per data object ({@code data_objects}), keyed by environment, user, type and
- * identity key (spec decision 17). Reads stream rows through a server-side cursor, so a year of activities with
+ * identity key (docs/decisions.md#17). Reads stream rows through a server-side cursor, so a year of activities with
  * samples never sits in memory at once.
  */
 @Repository

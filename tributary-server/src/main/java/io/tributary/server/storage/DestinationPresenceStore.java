@@ -6,7 +6,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Whether an environment has an active, not deleted destination (the delivery module's {@code destinations}
- * table): the data API asks before accepting a {@code to_webhook=true} read (decision 6).
+ * table): the data API asks before accepting a {@code to_webhook=true} read (docs/decisions.md#6).
  */
 @Repository
 public class DestinationPresenceStore {

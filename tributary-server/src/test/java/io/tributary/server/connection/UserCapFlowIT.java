@@ -8,7 +8,7 @@ import io.tributary.server.support.TestHttp;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Spec decision 4 through the real SANDBOX flow: 50 connected users in testing, never 51. */
+/** The user cap (docs/decisions.md#4) through the real SANDBOX flow: 50 connected users in testing, never 51. */
 class UserCapFlowIT extends ConnectionTestSupport {
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** How each kind of receiver answer is handled (decision 12), against WireMock. */
+/** How each kind of receiver answer is handled (docs/decisions.md#12), against WireMock. */
 class WebhookOutcomesIT extends DeliveryTestSupport {
     private static WireMockServer wm;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import tools.jackson.databind.JsonNode;
 
-/** Asserts the problem+json shape of spec decision 3. */
+/** Asserts the problem+json shape of docs/decisions.md#3. */
 public final class Problems {
     private Problems() {}
 

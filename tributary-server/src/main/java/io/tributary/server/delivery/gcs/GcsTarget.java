@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * Writes each event as one JSON object under the decision-15 key with the Google Cloud Storage client; the
+ * Writes each event as one JSON object under the object name of docs/decisions.md#15 with the Google Cloud Storage client; the
  * key ends in the trace id, so a redelivery overwrites the same object.
  */
 public final class GcsTarget implements Target {

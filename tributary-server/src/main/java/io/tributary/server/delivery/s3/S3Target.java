@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
- * Writes each event as one JSON object under the decision-15 key. The key ends in the trace id, so a
+ * Writes each event as one JSON object under the object name of docs/decisions.md#15. The key ends in the trace id, so a
  * redelivery overwrites the same object (idempotent). Also hands out the bucket's own pre-signed GET links
  * for SQS/Kafka {@code s3_payload} wrappers ({@link #storeAndPresign}).
  */

@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Writes events into {@code terra_users}, {@code terra_data_payloads} and {@code terra_misc_payloads}
- * (decision 13), creating them on first use. Payload rows are keyed by {@code payload_id} = the delivery's
+ * (docs/decisions.md#13), creating them on first use. Payload rows are keyed by {@code payload_id} = the delivery's
  * trace id with a unique constraint, so a redelivery inserts nothing ({@code ON CONFLICT DO NOTHING} /
  * {@code ON DUPLICATE KEY UPDATE} with a no-op); {@code terra_users} follows auth, deauth, access_revoked, user_reauth and
  * permission changes, and an older event never overwrites a newer state ({@code last_event_ts}).

@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
 import software.amazon.awssdk.services.sqs.model.SqsException;
 
 /**
- * Sends each event as one SQS message (decision 14): the event JSON as the body when the message fits in
+ * Sends each event as one SQS message (docs/decisions.md#14): the event JSON as the body when the message fits in
  * 256 KiB, else an {@code s3_payload} wrapper with a pre-signed link valid 600 s. Message attributes carry
  * the trace id, event type, user id, reference and ordering timestamp. FIFO queues get {@code
  * MessageGroupId} = user id (per-user order) and {@code MessageDeduplicationId} = trace id, so SQS itself

@@ -22,7 +22,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The webhook destination: one HTTP POST per event with Terra's headers (decision 12). 2xx is success, 410
+ * The webhook destination: one HTTP POST per event with Terra's headers (docs/decisions.md#12). 2xx is success, 410
  * disables the destination, 429/503 honour {@code Retry-After}, anything else (other statuses, redirects —
  * never followed —, timeouts, network errors) is retried on the schedule.
  */

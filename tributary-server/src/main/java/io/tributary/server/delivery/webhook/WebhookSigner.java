@@ -8,7 +8,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Terra's webhook signature (decision 12): {@code t=<unix seconds>,v1=<hex>} where {@code v1 =
+ * Terra's webhook signature (docs/decisions.md#12): {@code t=<unix seconds>,v1=<hex>} where {@code v1 =
  * hex(HMAC-SHA256(key = secret as UTF-8, message = t + "." + raw body))}. With one secret the header is exactly
  * {@code t=\d+,v1=[0-9a-f]{64}} (the form Terra's Java client parses); during a rotation overlap one {@code v1}
  * per secret follows, newest first.

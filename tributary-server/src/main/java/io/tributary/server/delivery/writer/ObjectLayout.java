@@ -8,7 +8,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Object names for S3, GCS and Supabase Storage (decision 15): {@code
+ * Object names for S3, GCS and Supabase Storage (docs/decisions.md#15): {@code
  * [prefix/]<event type>/[2022-03-16/]<user_id>/<start_time or generation timestamp>-<trace id>.json}.
  * Every part is stable across retries (the trace id and the event's ordering timestamp never change), so
  * a redelivery overwrites the same object instead of adding a second one.

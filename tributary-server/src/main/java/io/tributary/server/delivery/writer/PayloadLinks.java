@@ -16,7 +16,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Tributary's own pre-signed payload links (decision 14): {@code
+ * Tributary's own pre-signed payload links (docs/decisions.md#14): {@code
  * <public url>/v2/payloads/<event id>?expires=<unix seconds>&signature=<hex HMAC-SHA256>}, where the HMAC
  * key is derived from TRIBUTARY_SECRET_KEY and the message is {@code <event id>.<expires>}. Anyone holding
  * the link can read that one payload until it expires; nothing else.

@@ -43,7 +43,7 @@ public record TargetEvent(
         return JSON.readTree(payload);
     }
 
-    /** Data events carry a {@code data} array (or {@code athlete}) and are versioned (decision 15). */
+    /** Data events carry a {@code data} array (or {@code athlete}) and are versioned (docs/decisions.md#15). */
     public boolean isDataEvent() {
         return EventKinds.isData(type);
     }
