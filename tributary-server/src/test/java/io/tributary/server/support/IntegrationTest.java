@@ -36,6 +36,8 @@ public abstract class IntegrationTest {
         r.add("tributary.public-url", () -> "");
         r.add("tributary.allow-http-webhooks", () -> "true");
         r.add("tributary.allow-private-webhooks", () -> "true");
+        // every real provider's URLs point at the shared WireMock stand-in (see ProviderStandIn)
+        ProviderStandIn.settings().forEach((k, v) -> r.add(k, () -> v));
     }
 
     protected TestHttp http() {
