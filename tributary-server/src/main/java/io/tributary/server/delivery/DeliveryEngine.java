@@ -1,6 +1,7 @@
 package io.tributary.server.delivery;
 
 import io.tributary.server.account.AccountService;
+import io.tributary.server.shared.NodeRoles;
 import io.tributary.server.storage.BulkCursorStore;
 import io.tributary.server.storage.DeliveryStore;
 import io.tributary.server.storage.DestinationStore;
@@ -50,6 +51,7 @@ public class DeliveryEngine implements SmartLifecycle {
 
     private final DeliveryStore store;
     private final DeliveryProperties props;
+    private final NodeRoles roles;
     private final DueNotifications notifications;
     private final Lanes lanes;
     private final Dispatcher dispatcher;
@@ -71,7 +73,9 @@ public class DeliveryEngine implements SmartLifecycle {
             DueNotifications notifications,
             Clock clock,
             BulkCursorStore cursors,
-            NodeHeartbeat heartbeat) {
+            NodeHeartbeat heartbeat,
+            NodeRoles roles) {
+        this.roles = roles;
         this.store = store;
         this.props = props;
         this.notifications = notifications;
@@ -106,7 +110,7 @@ public class DeliveryEngine implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        if (running || !props.enabled()) return;
+        if (running || !props.enabled() || !roles.has(NodeRoles.Role.DELIVERY)) return;
         running = true;
         AtomicInteger n = new AtomicInteger();
         workers = new ThreadPoolExecutor(

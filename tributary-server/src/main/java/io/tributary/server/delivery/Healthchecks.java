@@ -45,7 +45,7 @@ public class Healthchecks {
 
     @Scheduled(initialDelay = 5000, fixedDelay = 5000)
     public void run() {
-        if (!props.enabled()) return;
+        if (!props.enabled() || !engine.isRunning()) return; // off on nodes without the delivery role
         try {
             long dflt = props.healthcheckInterval().toSeconds();
             int n = 0;

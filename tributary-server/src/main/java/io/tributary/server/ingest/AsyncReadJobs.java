@@ -8,6 +8,7 @@ import io.tributary.server.outbox.EventWriter;
 import io.tributary.server.shared.ApiException;
 import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.shared.Ids;
+import io.tributary.server.shared.NodeRoles;
 import io.tributary.server.shared.Timestamps;
 import io.tributary.server.shared.TributaryProperties;
 import io.tributary.server.storage.AccountStore;
@@ -53,6 +54,7 @@ public class AsyncReadJobs implements SmartLifecycle {
     static final int MAX_RATE_LIMITED_ATTEMPTS = 24;
 
     private final ReadJobStore jobs;
+    private final NodeRoles roles;
     private final NodeHeartbeat node;
     private final DataReads reads;
     private final AccountStore accounts;
@@ -80,7 +82,9 @@ public class AsyncReadJobs implements SmartLifecycle {
             TransactionTemplate tx,
             Clock clock,
             TributaryProperties props,
-            NodeHeartbeat node) {
+            NodeHeartbeat node,
+            NodeRoles roles) {
+        this.roles = roles;
         this.node = node;
         this.events = events;
         this.tx = tx;
@@ -271,7 +275,7 @@ public class AsyncReadJobs implements SmartLifecycle {
 
     @Override
     public void start() {
-        if (!running.compareAndSet(false, true)) return;
+        if (!roles.has(NodeRoles.Role.SYNC) || !running.compareAndSet(false, true)) return;
         executor = Executors.newScheduledThreadPool(workers, r -> {
             Thread t = new Thread(r, "read-jobs");
             t.setDaemon(true);

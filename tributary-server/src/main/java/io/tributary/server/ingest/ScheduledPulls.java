@@ -10,6 +10,7 @@ import io.tributary.server.account.UserService;
 import io.tributary.server.connection.ConnectionEstablished;
 import io.tributary.server.outbox.EventWriter;
 import io.tributary.server.shared.EnvironmentRecord;
+import io.tributary.server.shared.NodeRoles;
 import io.tributary.server.shared.Timestamps;
 import io.tributary.server.storage.AccountStore;
 import io.tributary.server.storage.ConnectionStore;
@@ -48,6 +49,7 @@ public class ScheduledPulls implements AutoCloseable {
     private final EventWriter events;
     private final Connectors connectors;
     private final ProviderPulls pulls;
+    private final NodeRoles roles;
     private final Clock clock;
     private final Duration history;
     private final Duration interval;
@@ -64,6 +66,7 @@ public class ScheduledPulls implements AutoCloseable {
             ProviderPulls pulls,
             Clock clock,
             NodeHeartbeat heartbeat,
+            NodeRoles roles,
             @Value("${tributary.sandbox.history-days:30}") int historyDays,
             @Value("${tributary.poll-interval:15m}") Duration interval) {
         this.connections = connections;
@@ -74,6 +77,7 @@ public class ScheduledPulls implements AutoCloseable {
         this.pulls = pulls;
         this.clock = clock;
         this.heartbeat = heartbeat;
+        this.roles = roles;
         this.history = Duration.ofDays(historyDays);
         this.interval = interval;
     }
@@ -86,6 +90,7 @@ public class ScheduledPulls implements AutoCloseable {
 
     @Scheduled(fixedDelayString = "${tributary.sync-tick:30s}", initialDelayString = "${tributary.sync-tick:30s}")
     public void tick() {
+        if (!roles.has(NodeRoles.Role.SYNC)) return; // a sync node claims the due connections
         if (!running.compareAndSet(false, true)) {
             again.set(true);
             return;

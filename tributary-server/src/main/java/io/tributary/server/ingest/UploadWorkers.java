@@ -2,6 +2,7 @@ package io.tributary.server.ingest;
 
 import io.tributary.files.FileParseException;
 import io.tributary.server.shared.EnvironmentRecord;
+import io.tributary.server.shared.NodeRoles;
 import io.tributary.server.shared.TributaryProperties;
 import io.tributary.server.storage.AccountStore;
 import io.tributary.server.storage.NodeHeartbeat;
@@ -48,6 +49,7 @@ public class UploadWorkers implements SmartLifecycle {
     private final UserStore users;
     private final UploadPipeline pipeline;
     private final NodeHeartbeat node;
+    private final NodeRoles roles;
     private final Clock clock;
     private final int workers;
     private final long smallBytes;
@@ -66,7 +68,9 @@ public class UploadWorkers implements SmartLifecycle {
             UploadPipeline pipeline,
             NodeHeartbeat node,
             Clock clock,
-            TributaryProperties props) {
+            TributaryProperties props,
+            NodeRoles roles) {
+        this.roles = roles;
         this.uploads = uploads;
         this.accounts = accounts;
         this.users = users;
@@ -251,7 +255,7 @@ public class UploadWorkers implements SmartLifecycle {
 
     @Override
     public void start() {
-        if (workers == 0 || !running.compareAndSet(false, true)) {
+        if (workers == 0 || !roles.has(NodeRoles.Role.UPLOADS) || !running.compareAndSet(false, true)) {
             return;
         }
         ScheduledExecutorService[] l = new ScheduledExecutorService[workers];

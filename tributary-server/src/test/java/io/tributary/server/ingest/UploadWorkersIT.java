@@ -97,7 +97,15 @@ class UploadWorkersIT extends IntegrationTest {
                 cfg,
                 props.sdk(),
                 props.apiKeyCacheTtl());
-        return new UploadWorkers(store, accountStore, users, pipeline, node, Clock.systemUTC(), p);
+        return new UploadWorkers(
+                store,
+                accountStore,
+                users,
+                pipeline,
+                node,
+                Clock.systemUTC(),
+                p,
+                io.tributary.server.shared.NodeRoles.all());
     }
 
     /** Uploads {@code body} through the API (queued; nobody runs it yet). */
