@@ -1,0 +1,140 @@
+package io.tributary.connectors.whoop;
+
+import io.tributary.connectors.AppCredentials;
+import io.tributary.connectors.ConnectionContext;
+import io.tributary.connectors.ConnectorDescriptor;
+import io.tributary.connectors.KeyValueStore;
+import io.tributary.connectors.ProviderHttp;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A connection whose provider HTTP answers from a table of canned responses and records every request, for the
+ * connector's unit tests (the server's real ProviderHttp and a WireMock Garmin are exercised by the server ITs).
+ */
+final class FakeConnection implements ConnectionContext {
+    final List<String> requests = new ArrayList<>();
+    final Map<String, ProviderHttp.Response> answers = new LinkedHashMap<>();
+    private final TreeMap<String, String> kv = new TreeMap<>();
+    private final String api;
+
+    FakeConnection(String api) {
+        this.api = api;
+    }
+
+    FakeConnection answer(String methodAndPathPrefix, int status, String body) {
+        answers.put(
+                methodAndPathPrefix,
+                new ProviderHttp.Response(status, Map.of(), body.getBytes(StandardCharsets.UTF_8)));
+        return this;
+    }
+
+    private ProviderHttp.Response respond(String method, String url) {
+        requests.add(method + " " + url);
+        String path = url.startsWith(api) ? url.substring(api.length()) : url;
+        for (var e : answers.entrySet()) if ((method + " " + path).startsWith(e.getKey())) return e.getValue();
+        return new ProviderHttp.Response(404, Map.of(), new byte[0]);
+    }
+
+    @Override
+    public ProviderHttp http() {
+        return new ProviderHttp() {
+            @Override
+            public Response send(Request r) {
+                return respond(r.method(), r.url());
+            }
+
+            /** Query parameters are recorded sorted, so answers and assertions match on them. */
+            @Override
+            public Response get(String url, Map<String, String> query) {
+                StringBuilder u = new StringBuilder(url);
+                if (query != null && !query.isEmpty()) {
+                    u.append('?');
+                    new TreeMap<>(query)
+                            .forEach((k, v) -> u.append(k).append('=').append(v).append('&'));
+                    u.setLength(u.length() - 1);
+                }
+                return respond("GET", u.toString());
+            }
+
+            @Override
+            public Response post(String url, String contentType, byte[] body) {
+                return respond("POST", url);
+            }
+
+            @Override
+            public Response delete(String url) {
+                return respond("DELETE", url);
+            }
+        };
+    }
+
+    @Override
+    public String userId() {
+        return "0b9a3c2e-0000-4000-8000-000000000001";
+    }
+
+    @Override
+    public String providerUserId() {
+        return "10129";
+    }
+
+    @Override
+    public KeyValueStore store() {
+        return new KeyValueStore() {
+            @Override
+            public Optional<String> get(String key) {
+                return Optional.ofNullable(kv.get(key));
+            }
+
+            @Override
+            public void put(String key, String value) {
+                kv.put(key, value);
+            }
+
+            @Override
+            public void delete(String key) {
+                kv.remove(key);
+            }
+
+            @Override
+            public Map<String, String> list(String prefix) {
+                return new TreeMap<>(kv.subMap(prefix, prefix + Character.MAX_VALUE));
+            }
+        };
+    }
+
+    @Override
+    public Clock clock() {
+        return Clock.fixed(Instant.parse("2020-02-07T00:00:00Z"), ZoneOffset.UTC);
+    }
+
+    @Override
+    public String url(String key) {
+        return ConnectorDescriptor.API_URL.equals(key) ? api : null;
+    }
+
+    @Override
+    public AppCredentials app() {
+        return new AppCredentials("env", "whoop-client-1", "secret");
+    }
+
+    @Override
+    public Set<String> scopes() {
+        return Set.of();
+    }
+
+    @Override
+    public String hookUrl() {
+        return "https://tributary.test/v2/hooks/whoop";
+    }
+}
