@@ -20,19 +20,32 @@ public final class ProviderResponses {
     /**
      * The response if 2xx; otherwise 401/403 → {@code AUTH_FAILED}, 429 → {@code RATE_LIMITED} with its {@code
      * Retry-After}, 5xx → {@code TRANSIENT} (with {@code Retry-After} if given), anything else → {@code
-     * BAD_RESPONSE}.
+     * BAD_RESPONSE}. A {@code Retry-After} HTTP-date is measured from the response's own {@code Date} header (the
+     * provider's clock, so our clock's skew does not matter and no wall clock is read here).
      */
     public static ProviderHttp.Response require(ProviderHttp.Response r, String what) throws ConnectorException {
         if (r.ok()) return r;
         String msg = what + ": provider answered HTTP " + r.status();
         if (r.status() == 401 || r.status() == 403) throw ConnectorException.unauthorized(msg);
         if (r.status() == 429)
-            throw ConnectorException.rateLimited(msg, retryAfter(r.headers().get("retry-after"), Instant.now()));
+            throw ConnectorException.rateLimited(msg, retryAfter(r.headers().get("retry-after"), answeredAt(r)));
         if (r.status() >= 500) {
             String ra = r.headers().get("retry-after");
-            throw ConnectorException.retryLater(msg, ra == null ? Duration.ZERO : retryAfter(ra, Instant.now()));
+            throw ConnectorException.retryLater(msg, ra == null ? Duration.ZERO : retryAfter(ra, answeredAt(r)));
         }
         throw ConnectorException.malformed(msg);
+    }
+
+    /** The response's {@code Date} header (RFC 9110 §6.6.1), or null when it is absent or unreadable. */
+    static Instant answeredAt(ProviderHttp.Response r) {
+        String date = r.headers().get("date");
+        if (date == null || date.isBlank()) return null;
+        try {
+            return ZonedDateTime.parse(date.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** {@link #require} then the body parsed as JSON ({@code BAD_RESPONSE} when it is not JSON). */
@@ -51,8 +64,9 @@ public final class ProviderResponses {
     }
 
     /**
-     * {@code Retry-After} as delay-seconds or an HTTP-date (RFC 9110 §10.2.3); {@link #DEFAULT_RETRY_AFTER} when
-     * absent or unreadable.
+     * {@code Retry-After} as delay-seconds or an HTTP-date (RFC 9110 §10.2.3) counted from {@code now};
+     * {@link #DEFAULT_RETRY_AFTER} when absent or unreadable, or when it is a date and {@code now} is unknown
+     * (null).
      */
     public static Duration retryAfter(String header, Instant now) {
         if (header == null || header.isBlank()) return DEFAULT_RETRY_AFTER;
@@ -62,6 +76,7 @@ public final class ProviderResponses {
         } catch (NumberFormatException ignored) {
             // an HTTP-date
         }
+        if (now == null) return DEFAULT_RETRY_AFTER;
         try {
             Instant at =
                     ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();

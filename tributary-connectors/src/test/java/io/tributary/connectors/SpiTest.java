@@ -74,6 +74,26 @@ class SpiTest {
                 .isEqualTo(Duration.ofMinutes(2));
         assertThat(ProviderResponses.retryAfter(null, now)).isEqualTo(ProviderResponses.DEFAULT_RETRY_AFTER);
         assertThat(ProviderResponses.retryAfter("soon", now)).isEqualTo(ProviderResponses.DEFAULT_RETRY_AFTER);
+        assertThat(ProviderResponses.retryAfter("Sun, 10 Mar 2024 10:02:00 GMT", null))
+                .isEqualTo(ProviderResponses.DEFAULT_RETRY_AFTER);
+    }
+
+    @Test
+    void anHttpDateRetryAfterIsCountedFromTheResponsesDateHeader() {
+        var limited = new ProviderHttp.Response(
+                429,
+                Map.of("retry-after", "Sun, 10 Mar 2024 10:05:00 GMT", "date", "Sun, 10 Mar 2024 10:00:00 GMT"),
+                new byte[0]);
+        assertThatThrownBy(() -> ProviderResponses.require(limited, "dailies"))
+                .isInstanceOfSatisfying(
+                        ConnectorException.class,
+                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(5)));
+        var undated =
+                new ProviderHttp.Response(503, Map.of("retry-after", "Sun, 10 Mar 2024 10:05:00 GMT"), new byte[0]);
+        assertThatThrownBy(() -> ProviderResponses.require(undated, "dailies"))
+                .isInstanceOfSatisfying(
+                        ConnectorException.class,
+                        e -> assertThat(e.retryAfter()).isEqualTo(ProviderResponses.DEFAULT_RETRY_AFTER));
     }
 
     @Test

@@ -3,7 +3,14 @@ package io.tributary.server;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
 
 /** The rules {@link ArchitectureTest} applies and {@link ArchitectureRulesFailTest} proves can fail. */
 final class ArchitectureRules {
@@ -32,5 +39,50 @@ final class ArchitectureRules {
                 .resideInAnyPackage(
                         "java.sql..", "javax.sql..", "org.postgresql..", "org.springframework.jdbc..", "org.flywaydb..")
                 .because("only storage writes Tributary's SQL (README, Architecture)");
+    }
+
+    /** Where the system clock is read: the one {@code Clock} bean. */
+    static final String CLOCK_BEAN = "io.tributary.server.shared.CoreConfig";
+
+    private static final Set<String> DATE_TIME_TYPES = Set.of(
+            "java.time.Instant",
+            "java.time.LocalDate",
+            "java.time.LocalDateTime",
+            "java.time.LocalTime",
+            "java.time.OffsetDateTime",
+            "java.time.OffsetTime",
+            "java.time.ZonedDateTime",
+            "java.time.Year",
+            "java.time.YearMonth",
+            "java.time.MonthDay");
+
+    /**
+     * Time of day comes from the injected {@link Clock}, so tests control it (design.md, Time): no {@code
+     * Instant.now()}, {@code LocalDate.now()} (or any {@code java.time} {@code now()} without a clock), {@code
+     * System.currentTimeMillis()}, {@code new Date()} or {@code Clock.systemUTC()} in main code, except in the Clock
+     * bean. Measuring a duration with {@code System.nanoTime()} is fine: it is not a time of day.
+     */
+    static ArchRule timeOfDayComesFromTheInjectedClock() {
+        return noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(CLOCK_BEAN)
+                .should()
+                .callCodeUnitWhere(readsTheWallClock())
+                .because("time of day comes from the injected Clock (design.md, Time); durations use System.nanoTime");
+    }
+
+    private static DescribedPredicate<JavaCall<?>> readsTheWallClock() {
+        return DescribedPredicate.describe("reads the wall clock", call -> {
+            String owner = call.getTargetOwner().getFullName();
+            String name = call.getName();
+            List<JavaClass> params = call.getTarget().getRawParameterTypes();
+            if (DATE_TIME_TYPES.contains(owner) && name.equals("now"))
+                return params.isEmpty() || params.get(0).isAssignableTo(ZoneId.class);
+            if (owner.equals("java.lang.System")) return name.equals("currentTimeMillis");
+            if (owner.equals("java.time.Clock"))
+                return name.equals("systemUTC") || name.equals("systemDefaultZone") || name.equals("system");
+            if (owner.equals("java.util.Date")) return name.equals("<init>") && params.isEmpty();
+            return false;
+        });
     }
 }

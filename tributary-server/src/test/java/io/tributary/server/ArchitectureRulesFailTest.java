@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.tributary.server.api.ArchFixtureSqlUser;
+import io.tributary.server.archfixture.WallClockReads;
 import io.tributary.server.connection.ArchFixtureConnectionSide;
 import io.tributary.server.ingest.ArchFixtureIngestSide;
 import io.tributary.server.storage.ConnectionStore;
@@ -50,6 +51,29 @@ class ArchitectureRulesFailTest {
                         .evaluate(new ClassFileImporter().importClasses(ArchFixtureIngestSide.class))
                         .hasViolation())
                 .as("a class without JDBC passes")
+                .isFalse();
+    }
+
+    @Test
+    void wallClockReadsAreReportedAndTheInjectedClockIsNot() {
+        EvaluationResult r = ArchitectureRules.timeOfDayComesFromTheInjectedClock()
+                .evaluate(new ClassFileImporter()
+                        .importClasses(
+                                WallClockReads.InstantNow.class,
+                                WallClockReads.CurrentTimeMillis.class,
+                                WallClockReads.LocalDateNowInAZone.class,
+                                WallClockReads.SystemClock.class));
+        assertThat(r.hasViolation()).isTrue();
+        assertThat(String.join("\n", r.getFailureReport().getDetails()))
+                .contains(
+                        "Instant.now()",
+                        "System.currentTimeMillis()",
+                        "LocalDate.now(java.time.ZoneId)",
+                        "Clock.systemUTC()");
+        assertThat(ArchitectureRules.timeOfDayComesFromTheInjectedClock()
+                        .evaluate(new ClassFileImporter().importClasses(WallClockReads.InjectedClock.class))
+                        .hasViolation())
+                .as("clock.instant(), LocalDate.now(clock) and System.nanoTime() pass")
                 .isFalse();
     }
 }

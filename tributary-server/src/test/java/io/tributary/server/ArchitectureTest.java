@@ -40,6 +40,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyStorageTouchesSql = ArchitectureRules.onlyStorageTouchesSql();
 
+    /** Instant.now(), System.currentTimeMillis() and friends only in the Clock bean; nanoTime for durations. */
+    @ArchTest
+    static final ArchRule timeOfDayComesFromTheInjectedClock = ArchitectureRules.timeOfDayComesFromTheInjectedClock();
+
     @ArchTest
     static final ArchRule modelPackagesAreFreeOfCycles =
             slices().matching("io.tributary.model.(*)..").should().beFreeOfCycles();

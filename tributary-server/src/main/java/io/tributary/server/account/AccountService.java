@@ -182,7 +182,7 @@ public class AccountService {
     private String insertKey(UUID environmentId, String label) {
         String key = "tk_" + Ids.randomToken(48);
         store.insertApiKey(new ApiKeyRecord(
-                Ids.newId("key"),
+                Ids.newId("key", clock.millis()),
                 environmentId,
                 key.substring(0, PREFIX_LENGTH),
                 SecretHash.sha256(key),

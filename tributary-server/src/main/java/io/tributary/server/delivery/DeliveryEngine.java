@@ -90,7 +90,7 @@ public class DeliveryEngine implements SmartLifecycle {
         this.starts = new AttemptStarts(store, node);
         sends[0] = new Sends(destinationService, secrets, props, clock, completer, starts, this::releaseQuietly);
         this.claimer = new Claimer(store, lanes, props, this::releaseQuietly, claimSignal);
-        this.dispatcher = new Dispatcher(store, lanes, props, claimSignal::raise, this::releaseQuietly);
+        this.dispatcher = new Dispatcher(store, lanes, props, claimSignal::raise, this::releaseQuietly, clock);
         this.bulk = new BulkStreams(cursors, destinationService, props, secrets::of, clock, node);
     }
 

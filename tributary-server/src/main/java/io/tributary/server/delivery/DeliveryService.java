@@ -119,9 +119,9 @@ public class DeliveryService {
             rt = destinations.adHoc(env, body == null ? json.createObjectNode() : body);
         }
         byte[] payload = events.bytes(healthchecks.event(id));
-        String traceId = Ids.newId("dlv");
+        String traceId = Ids.newId("dlv", clock.millis());
         OutgoingEvent ev = new OutgoingEvent(
-                Ids.newId("evt"),
+                Ids.newId("evt", clock.millis()),
                 traceId,
                 "healthcheck",
                 null,

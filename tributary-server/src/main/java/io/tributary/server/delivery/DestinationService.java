@@ -7,6 +7,7 @@ import io.tributary.server.shared.SecretBox;
 import io.tributary.server.shared.Timestamps;
 import io.tributary.server.storage.DestinationRecord;
 import io.tributary.server.storage.DestinationStore;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,6 +50,7 @@ public class DestinationService {
     private final DestinationSenders senders;
     private final SecretBox box;
     private final DeliveryProperties props;
+    private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, Runtime> cache = new ConcurrentHashMap<>();
 
@@ -57,12 +59,14 @@ public class DestinationService {
             io.tributary.server.storage.BulkCursorStore cursors,
             DestinationSenders senders,
             SecretBox box,
-            DeliveryProperties props) {
+            DeliveryProperties props,
+            Clock clock) {
         this.store = store;
         this.cursors = cursors;
         this.senders = senders;
         this.box = box;
         this.props = props;
+        this.clock = clock;
     }
 
     /** What the engine needs to send to one destination. */
@@ -82,7 +86,7 @@ public class DestinationService {
         DestinationSender sender = senders.require(type);
         ObjectNode plain = sender.validateConfig(body, env);
         DestinationRecord rec = new DestinationRecord(
-                Ids.newId("dst"),
+                Ids.newId("dst", clock.millis()),
                 env.id(),
                 sender.type(),
                 encrypt(sender, plain),

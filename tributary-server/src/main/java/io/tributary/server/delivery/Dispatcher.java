@@ -3,6 +3,7 @@ package io.tributary.server.delivery;
 import io.tributary.server.shared.Ids;
 import io.tributary.server.storage.DeliveryStore;
 import io.tributary.server.storage.DeliveryStore.Claimed;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -19,6 +20,7 @@ final class Dispatcher {
     private final DeliveryProperties props;
     private final Runnable dueForClaim;
     private final Consumer<List<String>> release;
+    private final Clock clock;
     final Signal signal = new Signal();
 
     Dispatcher(
@@ -26,19 +28,22 @@ final class Dispatcher {
             Lanes lanes,
             DeliveryProperties props,
             Runnable dueForClaim,
-            Consumer<List<String>> release) {
+            Consumer<List<String>> release,
+            Clock clock) {
         this.store = store;
         this.lanes = lanes;
         this.props = props;
         this.dueForClaim = dueForClaim;
         this.release = release;
+        this.clock = clock;
     }
 
     void loop(BooleanSupplier running) {
         Loops.run("Dispatcher", running, () -> {
             int n;
             do {
-                DeliveryStore.Dispatched r = store.dispatch(props.batchSize(), ev -> Ids.newId("dlv"), lanes.handOff());
+                DeliveryStore.Dispatched r =
+                        store.dispatch(props.batchSize(), ev -> Ids.newId("dlv", clock.millis()), lanes.handOff());
                 n = r.events();
                 List<Claimed> handed = r.handedOff();
                 if (!lanes.take(handed))

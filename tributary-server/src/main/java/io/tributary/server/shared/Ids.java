@@ -1,7 +1,6 @@
 package io.tributary.server.shared;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 
 /**
  * Our own ids: a prefix ({@code evt_}, {@code dlv_}, {@code key_} …) plus a time-sortable 26-character
@@ -13,10 +12,6 @@ public final class Ids {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Ids() {}
-
-    public static String newId(String prefix) {
-        return newId(prefix, Clock.systemUTC().millis());
-    }
 
     public static String newId(String prefix, long epochMillis) {
         byte[] r = new byte[10];

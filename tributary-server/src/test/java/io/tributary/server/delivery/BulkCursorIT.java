@@ -196,7 +196,7 @@ class BulkCursorIT extends DeliveryTestSupport {
         String b = "direct_b_" + UUID.randomUUID().toString().substring(0, 8);
         String dstA = postgres(e, a, null);
         postgres(e, b, null);
-        String eventId = Ids.newId("evt");
+        String eventId = Ids.newId("evt", System.currentTimeMillis());
         String id = deliveryStore.insertDirect(
                 eventId,
                 e.rec().id(),
@@ -204,7 +204,7 @@ class BulkCursorIT extends DeliveryTestSupport {
                 UUID.randomUUID().toString(),
                 "{\"type\":\"body\",\"data\":[{\"n\":0}],\"version\":\"2022-03-16\"}",
                 dstA,
-                Ids.newId("dlv"));
+                Ids.newId("dlv", System.currentTimeMillis()));
         engine.wakeUp();
         emit(e, UUID.randomUUID(), "body", 1); // something both get, after it
         // the direct event is tried on A only (this SQL target refuses it: it has no user)

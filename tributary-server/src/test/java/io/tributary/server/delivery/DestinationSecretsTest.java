@@ -108,7 +108,8 @@ class DestinationSecretsTest {
                 org.mockito.Mockito.mock(io.tributary.server.storage.BulkCursorStore.class),
                 new DestinationSenders(List.of(new FakeSqlSender())),
                 box,
-                props);
+                props,
+                java.time.Clock.systemUTC());
 
         Map<String, Object> created =
                 svc.create(ENV, JSON.readTree("{\"type\":\"postgres\",\"host\":\"db\",\"password\":\"hunter2\"}"));

@@ -111,7 +111,7 @@ class DestinationsBenchmark {
             c.put("database", "postgres");
             c.put("user", "postgres");
             c.put("pool_size", THREADS);
-            SqlSender.Postgres s = new SqlSender.Postgres();
+            SqlSender.Postgres s = new SqlSender.Postgres(java.time.Clock.systemUTC());
             List<TargetEvent> warm = events().subList(0, 500);
             Target t = s.open("bench", s.parse(c));
             run(warm, t::write);
@@ -163,7 +163,7 @@ class DestinationsBenchmark {
             c.put("access_key_id", S3ProxyServer.ACCESS_KEY);
             c.put("secret_access_key", S3ProxyServer.SECRET_KEY);
             c.put("endpoint", server.endpoint().toString());
-            S3Sender s = new S3Sender();
+            S3Sender s = new S3Sender(java.time.Clock.systemUTC());
             double ours;
             try (Target t = s.open("bench", s.parse(c))) {
                 run(events().subList(0, 200), t::write);

@@ -50,7 +50,7 @@ class OutboxStoreIT extends IntegrationTest {
     }
 
     private String append(int n) {
-        String id = Ids.newId("evt");
+        String id = Ids.newId("evt", System.currentTimeMillis());
         outbox.append(id, env, UUID.randomUUID(), "body", "ref-" + n, "{\"n\":" + n + "}", Instant.now());
         return id;
     }

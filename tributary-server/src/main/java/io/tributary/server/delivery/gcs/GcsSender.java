@@ -2,6 +2,7 @@ package io.tributary.server.delivery.gcs;
 
 import io.tributary.server.delivery.writer.Target;
 import io.tributary.server.delivery.writer.TargetSender;
+import java.time.Clock;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -10,6 +11,10 @@ import tools.jackson.databind.node.ObjectNode;
 /** The {@code gcs} destination type. */
 @Component
 public class GcsSender extends TargetSender<GcsConfig> {
+
+    public GcsSender(Clock clock) {
+        super(clock);
+    }
 
     @Override
     public String type() {
@@ -33,7 +38,7 @@ public class GcsSender extends TargetSender<GcsConfig> {
 
     @Override
     public Target open(String destinationId, GcsConfig cfg) {
-        return new GcsTarget(cfg);
+        return new GcsTarget(cfg, clock);
     }
 
     @Override

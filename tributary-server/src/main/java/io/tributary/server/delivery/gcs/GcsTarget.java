@@ -13,6 +13,7 @@ import io.tributary.server.delivery.writer.TargetException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -22,15 +23,17 @@ import java.util.Map;
 public final class GcsTarget implements Target {
     private final GcsConfig cfg;
     private final Storage storage;
+    private final Clock clock;
     private final ParallelWrites uploads = new ParallelWrites("gcs-upload", 16, java.time.Duration.ofSeconds(45));
 
-    public GcsTarget(GcsConfig cfg) {
-        this(cfg, build(cfg));
+    public GcsTarget(GcsConfig cfg, Clock clock) {
+        this(cfg, build(cfg), clock);
     }
 
     /** With a given client (tests use the in-memory one from google-cloud-nio). */
-    public GcsTarget(GcsConfig cfg, Storage storage) {
+    public GcsTarget(GcsConfig cfg, Storage storage, Clock clock) {
         this.cfg = cfg;
+        this.clock = clock;
         this.storage = storage;
     }
 
@@ -52,7 +55,7 @@ public final class GcsTarget implements Target {
 
     @Override
     public void ping() {
-        put(ObjectLayout.pingKey(cfg.prefix()), ObjectLayout.pingBody(), Map.of());
+        put(ObjectLayout.pingKey(cfg.prefix()), ObjectLayout.pingBody(clock.instant()), Map.of());
     }
 
     @Override

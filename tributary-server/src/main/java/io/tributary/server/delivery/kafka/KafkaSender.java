@@ -4,6 +4,7 @@ import io.tributary.server.delivery.writer.PayloadLinks;
 import io.tributary.server.delivery.writer.PayloadOverflow;
 import io.tributary.server.delivery.writer.Target;
 import io.tributary.server.delivery.writer.TargetSender;
+import java.time.Clock;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -14,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 public class KafkaSender extends TargetSender<KafkaConfig> {
     private final PayloadLinks links;
 
-    public KafkaSender(PayloadLinks links) {
+    public KafkaSender(PayloadLinks links, Clock clock) {
+        super(clock);
         this.links = links;
     }
 
@@ -46,7 +48,7 @@ public class KafkaSender extends TargetSender<KafkaConfig> {
     @Override
     public Target open(String destinationId, KafkaConfig cfg) {
         return new KafkaTarget(
-                destinationId, cfg, PayloadOverflow.of(cfg.overflowBucket(), links), PayloadLinks.DEFAULT_TTL);
+                destinationId, cfg, PayloadOverflow.of(cfg.overflowBucket(), links, clock), PayloadLinks.DEFAULT_TTL);
     }
 
     @Override

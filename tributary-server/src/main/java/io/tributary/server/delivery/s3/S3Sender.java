@@ -2,6 +2,7 @@ package io.tributary.server.delivery.s3;
 
 import io.tributary.server.delivery.writer.Target;
 import io.tributary.server.delivery.writer.TargetSender;
+import java.time.Clock;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -10,6 +11,10 @@ import tools.jackson.databind.node.ObjectNode;
 /** The {@code s3} destination type: AWS S3 or any S3-compatible store (endpoint override, path style). */
 @Component
 public class S3Sender extends TargetSender<S3Config> {
+
+    public S3Sender(Clock clock) {
+        super(clock);
+    }
 
     @Override
     public String type() {
@@ -33,7 +38,7 @@ public class S3Sender extends TargetSender<S3Config> {
 
     @Override
     public Target open(String destinationId, S3Config cfg) {
-        return new S3Target(cfg, 32);
+        return new S3Target(cfg, 32, clock);
     }
 
     @Override

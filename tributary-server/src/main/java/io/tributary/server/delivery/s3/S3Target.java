@@ -5,6 +5,7 @@ import io.tributary.server.delivery.writer.ParallelWrites;
 import io.tributary.server.delivery.writer.Target;
 import io.tributary.server.delivery.writer.TargetEvent;
 import io.tributary.server.delivery.writer.TargetException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -29,9 +30,11 @@ public final class S3Target implements Target {
     private final S3Client s3;
     private final S3Presigner presigner;
     private final ParallelWrites puts;
+    private final Clock clock;
 
-    public S3Target(S3Config cfg, int maxConnections) {
+    public S3Target(S3Config cfg, int maxConnections, Clock clock) {
         this.cfg = cfg;
+        this.clock = clock;
         var creds =
                 StaticCredentialsProvider.create(AwsBasicCredentials.create(cfg.accessKeyId(), cfg.secretAccessKey()));
         var s3cfg = S3Configuration.builder()
@@ -66,7 +69,7 @@ public final class S3Target implements Target {
 
     @Override
     public void ping() {
-        put(ObjectLayout.pingKey(cfg.prefix()), ObjectLayout.pingBody(), Map.of());
+        put(ObjectLayout.pingKey(cfg.prefix()), ObjectLayout.pingBody(clock.instant()), Map.of());
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.tributary.server.delivery.sql;
 
 import io.tributary.server.delivery.writer.Target;
 import io.tributary.server.delivery.writer.TargetSender;
+import java.time.Clock;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,7 +14,8 @@ public abstract class SqlSender extends TargetSender<SqlConfig> {
     private final String type;
     private final SqlDialect dialect;
 
-    SqlSender(String type, SqlDialect dialect) {
+    SqlSender(String type, SqlDialect dialect, Clock clock) {
+        super(clock);
         this.type = type;
         this.dialect = dialect;
     }
@@ -55,7 +57,7 @@ public abstract class SqlSender extends TargetSender<SqlConfig> {
 
     @Override
     public Target open(String destinationId, SqlConfig cfg) {
-        return new SqlTarget(destinationId, cfg);
+        return new SqlTarget(destinationId, cfg, clock);
     }
 
     @Override
@@ -68,15 +70,15 @@ public abstract class SqlSender extends TargetSender<SqlConfig> {
 
     @org.springframework.stereotype.Component
     public static class Postgres extends SqlSender {
-        public Postgres() {
-            super("postgres", SqlDialect.POSTGRES);
+        public Postgres(Clock clock) {
+            super("postgres", SqlDialect.POSTGRES, clock);
         }
     }
 
     @org.springframework.stereotype.Component
     public static class Mysql extends SqlSender {
-        public Mysql() {
-            super("mysql", SqlDialect.MYSQL);
+        public Mysql(Clock clock) {
+            super("mysql", SqlDialect.MYSQL, clock);
         }
     }
 }

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,10 +35,12 @@ public final class SqlTarget implements Target {
     private final String users;
     private final String dataTable;
     private final String miscTable;
+    private final Clock clock;
     private volatile boolean tablesReady;
 
-    public SqlTarget(String destinationId, SqlConfig cfg) {
+    public SqlTarget(String destinationId, SqlConfig cfg, Clock clock) {
         this.cfg = cfg;
+        this.clock = clock;
         this.d = cfg.dialect();
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(cfg.jdbcUrl());
@@ -206,7 +209,7 @@ public final class SqlTarget implements Target {
                                 : " (user_id, data_type, payload_type, created_at, payload_id, payload) VALUES ");
         for (int k = 0; k < rows.size(); k++) sql.append(k == 0 ? "" : ", ").append(one);
         sql.append(onDuplicatePayload());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int i = 1;
             for (int r : rows) {
@@ -275,7 +278,7 @@ public final class SqlTarget implements Target {
             ps.setString(i++, e.userId());
             ps.setString(i++, e.type());
             if (!data) ps.setString(i++, e.type());
-            setCreatedAt(ps, i++, Instant.now());
+            setCreatedAt(ps, i++, clock.instant());
             ps.setString(i++, e.traceId());
             if (data) {
                 ps.setString(i++, facts.startTime());
@@ -341,12 +344,12 @@ public final class SqlTarget implements Target {
             if (d == SqlDialect.SUPABASE) {
                 OffsetDateTime t;
                 try {
-                    t = created == null ? OffsetDateTime.now(ZoneOffset.UTC) : OffsetDateTime.parse(created);
+                    t = created == null ? clock.instant().atOffset(ZoneOffset.UTC) : OffsetDateTime.parse(created);
                 } catch (RuntimeException bad) {
-                    t = OffsetDateTime.now(ZoneOffset.UTC);
+                    t = clock.instant().atOffset(ZoneOffset.UTC);
                 }
                 ps.setObject(3, t);
-            } else ps.setString(3, created == null ? Timestamps.iso(Instant.now()) : created);
+            } else ps.setString(3, created == null ? Timestamps.iso(clock.instant()) : created);
             String scopes = text(u.get("scopes"));
             if (scopes == null) ps.setNull(4, Types.VARCHAR);
             else ps.setString(4, scopes);

@@ -4,6 +4,7 @@ import io.tributary.server.delivery.writer.PayloadLinks;
 import io.tributary.server.delivery.writer.PayloadOverflow;
 import io.tributary.server.delivery.writer.Target;
 import io.tributary.server.delivery.writer.TargetSender;
+import java.time.Clock;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -14,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 public class SqsSender extends TargetSender<SqsConfig> {
     private final PayloadLinks links;
 
-    public SqsSender(PayloadLinks links) {
+    public SqsSender(PayloadLinks links, Clock clock) {
+        super(clock);
         this.links = links;
     }
 
@@ -45,7 +47,7 @@ public class SqsSender extends TargetSender<SqsConfig> {
 
     @Override
     public Target open(String destinationId, SqsConfig cfg) {
-        return new SqsTarget(cfg, PayloadOverflow.of(cfg.overflowBucket(), links), PayloadLinks.DEFAULT_TTL);
+        return new SqsTarget(cfg, PayloadOverflow.of(cfg.overflowBucket(), links, clock), PayloadLinks.DEFAULT_TTL);
     }
 
     @Override

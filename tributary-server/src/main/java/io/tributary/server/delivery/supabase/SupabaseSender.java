@@ -2,6 +2,7 @@ package io.tributary.server.delivery.supabase;
 
 import io.tributary.server.delivery.writer.Target;
 import io.tributary.server.delivery.writer.TargetSender;
+import java.time.Clock;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -10,6 +11,10 @@ import tools.jackson.databind.node.ObjectNode;
 /** The {@code supabase} destination type. */
 @Component
 public class SupabaseSender extends TargetSender<SupabaseConfig> {
+
+    public SupabaseSender(Clock clock) {
+        super(clock);
+    }
 
     @Override
     public String type() {
@@ -33,7 +38,7 @@ public class SupabaseSender extends TargetSender<SupabaseConfig> {
 
     @Override
     public Target open(String destinationId, SupabaseConfig cfg) {
-        return new SupabaseTarget(destinationId, cfg);
+        return new SupabaseTarget(destinationId, cfg, clock);
     }
 
     @Override

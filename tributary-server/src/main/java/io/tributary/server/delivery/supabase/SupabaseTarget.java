@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -27,9 +28,9 @@ public final class SupabaseTarget implements Target {
     private final HttpClient http;
     private final ParallelWrites uploads = new ParallelWrites("supabase-upload", 16, Duration.ofSeconds(45));
 
-    public SupabaseTarget(String destinationId, SupabaseConfig cfg) {
+    public SupabaseTarget(String destinationId, SupabaseConfig cfg, Clock clock) {
         this.cfg = cfg;
-        this.sql = new SqlTarget(destinationId, cfg.sql());
+        this.sql = new SqlTarget(destinationId, cfg.sql(), clock);
         this.http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)

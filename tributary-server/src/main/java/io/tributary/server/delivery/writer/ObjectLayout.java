@@ -39,10 +39,9 @@ public final class ObjectLayout {
         return (prefix == null ? "" : prefix + "/") + "tributary-ping.json";
     }
 
-    /** The probe object's content: proves the credentials can write. */
-    public static byte[] pingBody() {
-        return ("{\"type\":\"ping\",\"at\":\"" + Timestamps.iso(Instant.now()) + "\"}")
-                .getBytes(StandardCharsets.UTF_8);
+    /** The probe object's content, written {@code at} (the caller's clock): proves the credentials can write. */
+    public static byte[] pingBody(Instant at) {
+        return ("{\"type\":\"ping\",\"at\":\"" + Timestamps.iso(at) + "\"}").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Object metadata carried by every stored event: trace id, type, reference and ordering timestamp. */

@@ -2,6 +2,7 @@ package io.tributary.server.delivery.writer;
 
 import io.tributary.server.delivery.s3.S3Config;
 import io.tributary.server.delivery.s3.S3Target;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -17,9 +18,9 @@ public interface PayloadOverflow extends AutoCloseable {
     @Override
     default void close() {}
 
-    static PayloadOverflow of(S3Config bucket, PayloadLinks links) {
+    static PayloadOverflow of(S3Config bucket, PayloadLinks links, Clock clock) {
         if (bucket == null) return (e, ttl) -> links.link(e.eventId(), ttl);
-        S3Target s3 = new S3Target(bucket, 8);
+        S3Target s3 = new S3Target(bucket, 8, clock);
         return new PayloadOverflow() {
             @Override
             public String link(TargetEvent e, Duration ttl) {

@@ -7,6 +7,7 @@ import io.tributary.server.delivery.SendOutcome;
 import io.tributary.server.shared.ApiException;
 import io.tributary.server.shared.EnvironmentRecord;
 import jakarta.annotation.PreDestroy;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,13 @@ public abstract class TargetSender<C> implements DestinationSender {
     private record Open(long version, Target target) {}
 
     private final Map<String, Open> open = new ConcurrentHashMap<>();
+
+    /** The injected clock, for the times a target writes (row creation times, the ping object). */
+    protected final Clock clock;
+
+    protected TargetSender(Clock clock) {
+        this.clock = clock;
+    }
 
     /** Validates a plaintext configuration; throws a 400 {@code ApiException} naming every wrong field. */
     public abstract C parse(JsonNode cfg);

@@ -22,6 +22,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The GCS destination against the Google Cloud Storage client's in-memory storage (google-cloud-nio). */
 class GcsTargetIT {
+    /** The injected clock the target writes its times with. */
+    static final java.time.Clock CLOCK =
+            java.time.Clock.fixed(java.time.Instant.parse("2026-11-30T12:00:00Z"), java.time.ZoneOffset.UTC);
+
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A syntactically real service-account key file with a fresh RSA key. */
@@ -49,7 +53,7 @@ class GcsTargetIT {
         ObjectNode c = JSON.createObjectNode();
         c.put("bucket", "batch-bucket");
         c.set("service_account_json", JSON.readTree(serviceAccountJson()));
-        GcsConfig cfg = new GcsSender().parse(c);
+        GcsConfig cfg = new GcsSender(CLOCK).parse(c);
         Storage storage = LocalStorageHelper.getOptions().getService();
         List<TargetEvent> batch = new java.util.ArrayList<>();
         for (int i = 0; i < 40; i++)
@@ -58,7 +62,7 @@ class GcsTargetIT {
                     "2026-11-%02dT08:00:00.000000+00:00".formatted(1 + i % 28),
                     Instant.now(),
                     0));
-        try (GcsTarget t = new GcsTarget(cfg, storage)) {
+        try (GcsTarget t = new GcsTarget(cfg, storage, CLOCK)) {
             assertThat(t.writeBatch(batch)).hasSize(40).containsOnlyNulls();
             assertThat(t.writeBatch(batch.stream().map(TestEvents::again).toList()))
                     .containsOnlyNulls();
@@ -77,7 +81,7 @@ class GcsTargetIT {
         c.put("bucket", "terra-bucket");
         c.set("service_account_json", JSON.readTree(serviceAccountJson()));
         c.put("prefix", "/exports/");
-        GcsConfig cfg = new GcsSender().parse(c);
+        GcsConfig cfg = new GcsSender(CLOCK).parse(c);
         assertThat(cfg.prefix()).isEqualTo("exports");
         Storage storage = LocalStorageHelper.getOptions().getService();
         String user = UUID.randomUUID().toString();
@@ -88,7 +92,7 @@ class GcsTargetIT {
                 "{\"type\":\"sleep\",\"data\":[{\"metadata\":{\"start_time\":\"2026-11-24T22:00:00.000000+01:00\",\"end_time\":\"2026-11-25T06:30:00.000000+01:00\"}}],\"version\":\"2022-03-16\"}",
                 Instant.now());
         TargetEvent deauth = TestEvents.deauth(user, Instant.parse("2026-11-25T12:00:00Z"));
-        try (GcsTarget t = new GcsTarget(cfg, storage)) {
+        try (GcsTarget t = new GcsTarget(cfg, storage, CLOCK)) {
             t.ping();
             t.write(sleep);
             t.write(TestEvents.again(sleep));
@@ -108,6 +112,9 @@ class GcsTargetIT {
             Blob b = storage.get("terra-bucket", names.get(1));
             assertThat(b.getContent()).isEqualTo(sleep.payload());
             assertThat(b.getContentType()).isEqualTo("application/json");
+            assertThat(new String(storage.get("terra-bucket", "exports/tributary-ping.json")
+                            .getContent()))
+                    .isEqualTo("{\"type\":\"ping\",\"at\":\"2026-11-30T12:00:00.000000+00:00\"}");
             assertThat(b.getMetadata()).containsEntry("terra-trace-id", sleep.traceId());
         }
     }
@@ -144,7 +151,7 @@ class GcsTargetIT {
                     null,
                     "{\"type\":\"sleep\",\"data\":[],\"version\":\"2022-03-16\"}",
                     Instant.parse("2026-11-25T10:00:00Z"));
-            try (GcsTarget t = new GcsTarget(config("terra-http", good, gcs.endpoint()))) {
+            try (GcsTarget t = new GcsTarget(config("terra-http", good, gcs.endpoint()), CLOCK)) {
                 t.ping();
                 t.write(sleep);
                 t.write(TestEvents.again(sleep));
@@ -162,7 +169,7 @@ class GcsTargetIT {
             // a key the server does not know (wrong, deleted or disabled key)
             String wrongKey =
                     GcsHttpStandIn.unknownServiceAccount("terra@tributary-test.iam.gserviceaccount.com", gcs.port());
-            try (GcsTarget t = new GcsTarget(config("terra-http", wrongKey, gcs.endpoint()))) {
+            try (GcsTarget t = new GcsTarget(config("terra-http", wrongKey, gcs.endpoint()), CLOCK)) {
                 assertThatThrownBy(t::ping)
                         .isInstanceOfSatisfying(
                                 TargetException.class,
@@ -171,7 +178,7 @@ class GcsTargetIT {
                         .hasMessageContaining("rejected");
             }
             // a bucket that does not exist
-            try (GcsTarget t = new GcsTarget(config("no-such-bucket", good, gcs.endpoint()))) {
+            try (GcsTarget t = new GcsTarget(config("no-such-bucket", good, gcs.endpoint()), CLOCK)) {
                 assertThatThrownBy(t::ping)
                         .isInstanceOfSatisfying(
                                 TargetException.class,
@@ -179,7 +186,7 @@ class GcsTargetIT {
                         .hasMessageContaining("bucket no-such-bucket does not exist");
             }
             // no permission to write into the bucket
-            try (GcsTarget t = new GcsTarget(config("terra-locked", good, gcs.endpoint()))) {
+            try (GcsTarget t = new GcsTarget(config("terra-locked", good, gcs.endpoint()), CLOCK)) {
                 assertThatThrownBy(t::ping)
                         .isInstanceOfSatisfying(
                                 TargetException.class,

@@ -26,9 +26,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The S3 destination against an S3-compatible server running in-process (S3Proxy). */
 class S3TargetIT {
+    /** The injected clock the target writes its times with. */
+    static final java.time.Clock CLOCK =
+            java.time.Clock.fixed(java.time.Instant.parse("2026-11-30T12:00:00Z"), java.time.ZoneOffset.UTC);
+
     static final JsonMapper JSON = JsonMapper.builder().build();
     static S3ProxyServer server;
-    final S3Sender sender = new S3Sender();
+    final S3Sender sender = new S3Sender(CLOCK);
 
     @BeforeAll
     static void start() throws Exception {
@@ -85,6 +89,9 @@ class S3TargetIT {
             var head = c.headObject(r -> r.bucket(bucket).key(keys.get(0)));
             assertThat(head.contentType()).isEqualTo("application/json");
             assertThat(head.metadata()).containsEntry("terra-trace-id", act.traceId());
+            String ping = c.getObjectAsBytes(r -> r.bucket(bucket).key("terra/tributary-ping.json"))
+                    .asUtf8String();
+            assertThat(ping).isEqualTo("{\"type\":\"ping\",\"at\":\"2026-11-30T12:00:00.000000+00:00\"}");
         }
     }
 

@@ -25,7 +25,7 @@ class EmbeddedPostgresTargetIT extends SqlTargetContract {
 
     @Override
     SqlSender kind() {
-        return new SqlSender.Postgres();
+        return new SqlSender.Postgres(CLOCK);
     }
 
     @Override

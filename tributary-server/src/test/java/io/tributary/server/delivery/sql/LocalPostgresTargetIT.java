@@ -33,7 +33,7 @@ class LocalPostgresTargetIT extends SqlTargetContract {
 
     @Override
     SqlSender kind() {
-        return new SqlSender.Postgres();
+        return new SqlSender.Postgres(CLOCK);
     }
 
     @Override

@@ -36,7 +36,7 @@ class MariaDbTargetIT extends SqlTargetContract {
 
     @Override
     SqlSender kind() {
-        return new SqlSender.Mysql();
+        return new SqlSender.Mysql(CLOCK);
     }
 
     @Override

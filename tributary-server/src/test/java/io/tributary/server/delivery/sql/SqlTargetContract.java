@@ -24,6 +24,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** What every SQL destination must do, run against each real server by the subclasses. */
 abstract class SqlTargetContract {
+    /** The injected clock the target writes its times with. */
+    static final java.time.Clock CLOCK =
+            java.time.Clock.fixed(java.time.Instant.parse("2026-11-30T12:00:00Z"), java.time.ZoneOffset.UTC);
+
     static final JsonMapper JSON = JsonMapper.builder().build();
     final List<Target> opened = new ArrayList<>();
     final String schema =
@@ -111,6 +115,9 @@ abstract class SqlTargetContract {
         assertThat(string("SELECT payload_id FROM " + qualified("terra_data_payloads")))
                 .isEqualTo(act.traceId());
         String stored = string("SELECT payload FROM " + qualified("terra_data_payloads"));
+        // row times come from the injected clock, not the machine's
+        assertThat(string("SELECT created_at FROM " + qualified("terra_data_payloads")))
+                .isEqualTo("2026-11-30T12:00:00.000000+00:00");
         assertThat(JSON.readTree(stored)).isEqualTo(act.json());
 
         // deauth, then a late redelivery of the older auth must not resurrect the user

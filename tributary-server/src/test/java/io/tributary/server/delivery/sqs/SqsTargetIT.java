@@ -190,8 +190,10 @@ class SqsTargetIT {
             c.put("s3_secret_access_key", S3ProxyServer.SECRET_KEY);
             c.put("s3_endpoint", s3.endpoint().toString());
             SqsConfig cfg = SqsConfig.parse(c);
-            try (SqsTarget t =
-                    new SqsTarget(cfg, PayloadOverflow.of(cfg.overflowBucket(), null), Duration.ofSeconds(600))) {
+            try (SqsTarget t = new SqsTarget(
+                    cfg,
+                    PayloadOverflow.of(cfg.overflowBucket(), null, java.time.Clock.systemUTC()),
+                    Duration.ofSeconds(600))) {
                 t.write(big);
             }
             List<Message> msgs = drain(q);

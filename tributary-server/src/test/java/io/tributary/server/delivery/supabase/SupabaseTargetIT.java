@@ -34,6 +34,10 @@ import tools.jackson.databind.node.ObjectNode;
  * tables against an embedded PostgreSQL reached through a Supabase-style connection string.
  */
 class SupabaseTargetIT {
+    /** The injected clock the target writes its times with. */
+    static final java.time.Clock CLOCK =
+            java.time.Clock.fixed(java.time.Instant.parse("2026-11-30T12:00:00Z"), java.time.ZoneOffset.UTC);
+
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String KEY = "service-role-key-123";
     static EmbeddedPostgres pg;
@@ -78,11 +82,11 @@ class SupabaseTargetIT {
 
     @Test
     void uploadsPayloadFilesAndWritesTablesWithTimestamptz() throws Exception {
-        SupabaseConfig cfg = new SupabaseSender().parse(config(KEY));
+        SupabaseConfig cfg = new SupabaseSender(CLOCK).parse(config(KEY));
         String user = UUID.randomUUID().toString();
         TargetEvent auth = TestEvents.auth(user, Instant.now());
         TargetEvent act = TestEvents.activity(user, "2026-11-24T08:00:00.000000+00:00", Instant.now(), 0);
-        try (SupabaseTarget t = new SupabaseTarget("s1", cfg)) {
+        try (SupabaseTarget t = new SupabaseTarget("s1", cfg, CLOCK)) {
             t.ping();
             t.write(auth);
             t.write(act);
@@ -121,7 +125,7 @@ class SupabaseTargetIT {
                 post(urlPathMatching("/storage/v1/object/terra-payloads/activity/2022-03-16/" + refused + "/.*"))
                         .atPriority(1)
                         .willReturn(aResponse().withStatus(500).withBody("{\"error\":\"internal\"}")));
-        SupabaseConfig cfg = new SupabaseSender().parse(config(KEY));
+        SupabaseConfig cfg = new SupabaseSender(CLOCK).parse(config(KEY));
         List<TargetEvent> batch = new java.util.ArrayList<>();
         List<String> users = new java.util.ArrayList<>();
         for (int i = 0; i < 12; i++) {
@@ -130,7 +134,7 @@ class SupabaseTargetIT {
             batch.add(TestEvents.activity(u, "2026-11-%02dT08:00:00.000000+00:00".formatted(1 + i), Instant.now(), 0));
         }
         List<RuntimeException> failures;
-        try (SupabaseTarget t = new SupabaseTarget("s3", cfg)) {
+        try (SupabaseTarget t = new SupabaseTarget("s3", cfg, CLOCK)) {
             t.ping();
             failures = t.writeBatch(batch);
         } finally {
@@ -158,8 +162,8 @@ class SupabaseTargetIT {
 
     @Test
     void aRejectedKeyFailsThePing() {
-        SupabaseConfig cfg = new SupabaseSender().parse(config("wrong-key"));
-        try (SupabaseTarget t = new SupabaseTarget("s2", cfg)) {
+        SupabaseConfig cfg = new SupabaseSender(CLOCK).parse(config("wrong-key"));
+        try (SupabaseTarget t = new SupabaseTarget("s2", cfg, CLOCK)) {
             assertThatThrownBy(t::ping).isInstanceOf(TargetException.class).hasMessageContaining("Supabase Storage");
         }
     }
