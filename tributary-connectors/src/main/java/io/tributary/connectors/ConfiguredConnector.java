@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A connector with the deployment's settings applied to its descriptor (URL overrides, history days); everything
@@ -72,6 +73,16 @@ final class ConfiguredConnector implements Connector {
     @Override
     public Map<String, String> tokenRequestParameters(AppContext app, String grantType) throws ConnectorException {
         return delegate.tokenRequestParameters(app, grantType);
+    }
+
+    @Override
+    public JsonNode tokenResponse(String grantType, JsonNode answer) throws ConnectorException {
+        return delegate.tokenResponse(grantType, answer);
+    }
+
+    @Override
+    public int effectiveStatus(ProviderHttp.Response response) {
+        return delegate.effectiveStatus(response);
     }
 
     @Override

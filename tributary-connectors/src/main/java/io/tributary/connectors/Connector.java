@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A data source, written entirely inside its package {@code io.tributary.connectors.<provider>}: a descriptor
@@ -89,10 +90,39 @@ public interface Connector {
     /**
      * Extra form parameters of a token request ({@code grant_type} {@code authorization_code} or {@code
      * refresh_token}), for providers whose token endpoint wants more than RFC 6749 (Withings' {@code action},
-     * nonce and signature).
+     * nonce and signature). The server adds them to the form of the code exchange and of every refresh; they
+     * replace standard fields of the same name. {@code app.http()} may be used (e.g. to fetch a nonce).
      */
     default Map<String, String> tokenRequestParameters(AppContext app, String grantType) throws ConnectorException {
         return Map.of();
+    }
+
+    /**
+     * The RFC 6749 §5.1 token response inside the provider's answer to a token request, for providers that wrap it
+     * or report errors in the body of a 2xx (Withings: {@code {"status": 0, "body": {...}}}, non-zero {@code status}
+     * for errors). Called for 2xx answers (others are OAuth errors as RFC 6749 §5.2 has them). The default is the
+     * answer itself; the server reads {@code access_token}, {@code refresh_token} (a new one replaces the stored
+     * one: rotation), {@code expires_in}, {@code scope} and the user id ({@code user_id}, {@code userid}, …) from
+     * what this returns; {@code null} means "read the raw body" (form-encoded answers).
+     *
+     * @param grantType {@code authorization_code} or {@code refresh_token}
+     * @param answer the body as a JSON object ({@code null} when it is not one)
+     * @throws ConnectorException {@code ACCESS_REVOKED} when the grant is gone for good (an invalid or expired
+     *     refresh token: {@code access_revoked}), {@code RATE_LIMITED} / {@code TRANSIENT} to retry later, {@code
+     *     AUTH_FAILED} or {@code BAD_RESPONSE} when the provider refused ({@code connection_error})
+     */
+    default JsonNode tokenResponse(String grantType, JsonNode answer) throws ConnectorException {
+        return answer;
+    }
+
+    /**
+     * The HTTP status a provider's answer stands for, where the provider reports errors in the body of an HTTP 200
+     * (Withings' {@code {"status": 401}} envelope). The server's {@link ProviderHttp} acts on it as on the HTTP
+     * status (refresh once on 401, back off on 429, retry 5xx) and hands the connector a response with this
+     * status. The default is the HTTP status.
+     */
+    default int effectiveStatus(ProviderHttp.Response response) {
+        return response.status();
     }
 
     /**

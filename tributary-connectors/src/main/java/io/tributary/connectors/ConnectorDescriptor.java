@@ -114,8 +114,16 @@ public record ConnectorDescriptor(
 
     /** How the client authenticates at the token endpoint. */
     public enum ClientAuth {
+        /** HTTP Basic with client id and secret (RFC 6749 §2.3.1). */
         BASIC,
-        BODY
+        /** {@code client_id} and {@code client_secret} in the form body. */
+        BODY,
+        /**
+         * The server sends no client credentials: {@link Connector#tokenRequestParameters} puts the client's proof
+         * in the form (Withings' signed variant: {@code client_id}, {@code nonce}, {@code signature}), so the
+         * secret never leaves the deployment.
+         */
+        CONNECTOR
     }
 
     public record OAuth1Spec(String requestTokenUrl, String authorizeUrl, String accessTokenUrl) {}

@@ -1,6 +1,7 @@
 package io.tributary.server.connection;
 
 import io.tributary.connectors.AuthKind;
+import io.tributary.connectors.Connector;
 import io.tributary.connectors.ConnectorDescriptor;
 import io.tributary.connectors.ConnectorException;
 import io.tributary.connectors.ProviderHttp;
@@ -18,7 +19,10 @@ import java.util.UUID;
 /**
  * {@link ProviderHttp} for one connection: adds the bearer token (or signs with OAuth 1.0a), refreshes once on
  * 401 and retries, and turns a 401/403 that survives the refresh into {@code connection_error} plus {@link
- * ConnectorException.Kind#AUTH_FAILED}. Every request holds one of the provider's slots in {@link
+ * ConnectorException.Kind#AUTH_FAILED}. The status acted on is the connector's {@link
+ * Connector#effectiveStatus} of each answer (providers that report errors inside an HTTP 200), and the response
+ * handed back carries it. Without a user ({@code userId} null: an app's own calls, {@link AppContexts}) no
+ * credentials are added. Every request holds one of the provider's slots in {@link
  * ProviderConcurrency} while it is on the wire. A credentials connection gets its decrypted form values from {@link
  * #credentials()}. Relative URLs resolve against Tributary itself (the sandbox API). Made by {@link
  * ConnectionHttpFactory}.
@@ -32,6 +36,7 @@ public class ConnectionHttp implements ProviderHttp {
 
     private final UUID userId;
     private final UUID environmentId;
+    private final Connector connector;
     private final ConnectorDescriptor descriptor;
     private final ProviderSettings.Client client;
     private final TokenService tokens;
@@ -42,7 +47,7 @@ public class ConnectionHttp implements ProviderHttp {
     ConnectionHttp(
             UUID userId,
             UUID environmentId,
-            ConnectorDescriptor descriptor,
+            Connector connector,
             ProviderSettings.Client client,
             TokenService tokens,
             ProviderUrls urls,
@@ -50,7 +55,8 @@ public class ConnectionHttp implements ProviderHttp {
             Clock clock) {
         this.userId = userId;
         this.environmentId = environmentId;
-        this.descriptor = descriptor;
+        this.connector = connector;
+        this.descriptor = connector.descriptor();
         this.client = client;
         this.tokens = tokens;
         this.urls = urls;
@@ -70,6 +76,7 @@ public class ConnectionHttp implements ProviderHttp {
         String contentType = request.contentType();
         byte[] body = request.body();
         Map<String, String> headers = request.headers();
+        if (userId == null) return once(method, uri, headers, contentType, body, null);
         if (descriptor.authKind() == AuthKind.OAUTH1) {
             Response r = once(method, uri, headers, contentType, body, oauth1Header(method, uri, contentType, body));
             if (r.status() == 401 || r.status() == 403) throw tokens.markFailed(userId, false, "HTTP " + r.status());
@@ -123,13 +130,14 @@ public class ConnectionHttp implements ProviderHttp {
             HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             Map<String, String> answered = new LinkedHashMap<>();
             r.headers().map().forEach((k, v) -> answered.put(k.toLowerCase(), String.join(", ", v)));
-            if (r.statusCode() == 429)
+            int status = connector.effectiveStatus(new Response(r.statusCode(), answered, r.body()));
+            if (status == 429)
                 throw new ConnectorException(
                         ConnectorException.Kind.RATE_LIMITED,
                         "provider rate limit",
                         retryAfter(answered.get("retry-after")),
                         null);
-            return new Response(r.statusCode(), answered, r.body());
+            return new Response(status, answered, r.body());
         } catch (IOException e) {
             throw new ConnectorException(ConnectorException.Kind.TRANSIENT, "provider unreachable: " + e, 30, e);
         } catch (InterruptedException e) {

@@ -34,6 +34,14 @@ public class ConnectionHttpFactory {
     }
 
     public ProviderHttp forConnection(EnvironmentRecord env, UUID userId, ConnectorDescriptor d) {
-        return new ConnectionHttp(userId, env.id(), d, providers.client(env, d), tokens, urls, concurrency, clock);
+        return new ConnectionHttp(
+                userId,
+                env.id(),
+                providers.require(d.provider()),
+                providers.client(env, d),
+                tokens,
+                urls,
+                concurrency,
+                clock);
     }
 }

@@ -1,8 +1,10 @@
 package io.tributary.server.connection;
 
 import io.tributary.connectors.AuthKind;
+import io.tributary.connectors.Connector;
 import io.tributary.connectors.ConnectorDescriptor;
 import io.tributary.server.shared.SecretBox;
+import io.tributary.server.storage.AccountStore;
 import io.tributary.server.storage.AuthFlowStore.AuthFlow;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,11 +22,23 @@ class OAuth2Flow implements AuthFlowHandler {
     private final OAuthClient oauth;
     private final ProviderUrls urls;
     private final SecretBox secrets;
+    private final ProviderSettings providers;
+    private final AppContexts apps;
+    private final AccountStore accounts;
 
-    OAuth2Flow(OAuthClient oauth, ProviderUrls urls, SecretBox secrets) {
+    OAuth2Flow(
+            OAuthClient oauth,
+            ProviderUrls urls,
+            SecretBox secrets,
+            ProviderSettings providers,
+            AppContexts apps,
+            AccountStore accounts) {
         this.oauth = oauth;
         this.urls = urls;
         this.secrets = secrets;
+        this.providers = providers;
+        this.apps = apps;
+        this.accounts = accounts;
     }
 
     @Override
@@ -58,9 +72,16 @@ class OAuth2Flow implements AuthFlowHandler {
             ConnectorDescriptor d, ProviderSettings.Client client, AuthFlow flow, Map<String, String> params) {
         String code = params.get("code");
         if (code == null || code.isBlank()) return new Exchanged.Failed("invalid_callback");
+        Connector connector = providers.require(d.provider());
         try {
-            return new Exchanged.Tokens(
-                    oauth.exchangeCode(d, client, code, flow.redirectUri(), secrets.decrypt(flow.pkceVerifierEnc())));
+            var env = accounts.findEnvironment(flow.environmentId()).orElseThrow();
+            return new Exchanged.Tokens(oauth.exchangeCode(
+                    connector,
+                    apps.of(env, connector),
+                    client,
+                    code,
+                    flow.redirectUri(),
+                    secrets.decrypt(flow.pkceVerifierEnc())));
         } catch (OAuthClient.OAuthError e) {
             log.warn("token exchange with {} failed for flow {}: {}", d.provider(), flow.id(), e.getMessage());
             return new Exchanged.Failed(AuthEngine.REASON_TOKEN_EXCHANGE);

@@ -1,7 +1,10 @@
 package io.tributary.server.connection;
 
+import io.tributary.connectors.AppContext;
+import io.tributary.connectors.Connector;
 import io.tributary.connectors.ConnectorDescriptor;
 import io.tributary.connectors.ConnectorDescriptor.OAuth2Spec;
+import io.tributary.connectors.ConnectorException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,10 +53,27 @@ public class OAuthClient {
         private final int status;
         private final String error;
 
+        private final boolean revokedGrant;
+
         public OAuthError(int status, String error, String description) {
+            this(status, error, description, false);
+        }
+
+        public OAuthError(int status, String error, String description, boolean revokedGrant) {
             super((error == null ? "http " + status : error) + (description == null ? "" : ": " + description));
             this.status = status;
             this.error = error;
+            this.revokedGrant = revokedGrant;
+        }
+
+        /** What a connector's {@link Connector#tokenRequestParameters} or {@link Connector#tokenResponse} threw. */
+        static OAuthError of(ConnectorException e) {
+            return switch (e.kind()) {
+                case RATE_LIMITED -> new OAuthError(429, "rate_limited", e.getMessage());
+                case TRANSIENT -> new OAuthError(503, "temporarily_unavailable", e.getMessage());
+                case ACCESS_REVOKED -> new OAuthError(400, "invalid_grant", e.getMessage(), true);
+                case AUTH_FAILED, BAD_RESPONSE -> new OAuthError(400, "refused", e.getMessage());
+            };
         }
 
         public int status() {
@@ -67,7 +87,7 @@ public class OAuthClient {
         /** The provider says the grant was revoked by the user (not merely expired or malformed). */
         public boolean revoked() {
             String m = getMessage().toLowerCase(java.util.Locale.ROOT);
-            return m.contains("revoked");
+            return revokedGrant || m.contains("revoked");
         }
 
         public boolean transientFailure() {
@@ -77,22 +97,33 @@ public class OAuthClient {
 
     // ---------------------------------------------------------------- OAuth 2.0
 
+    /**
+     * Exchanges an authorization code. The connector adds its {@link Connector#tokenRequestParameters} (with {@code
+     * app}) and unwraps the answer ({@link Connector#tokenResponse}).
+     */
     public Tokens exchangeCode(
-            ConnectorDescriptor d, ProviderSettings.Client c, String code, String redirectUri, String verifier)
+            Connector connector,
+            AppContext app,
+            ProviderSettings.Client c,
+            String code,
+            String redirectUri,
+            String verifier)
             throws OAuthError {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "authorization_code");
         form.put("code", code);
         form.put("redirect_uri", redirectUri);
         if (verifier != null) form.put("code_verifier", verifier);
-        return tokenRequest(d.oauth2(), c, form, null);
+        return tokenRequest(connector, app, c, form, null);
     }
 
-    public Tokens refresh(ConnectorDescriptor d, ProviderSettings.Client c, String refreshToken) throws OAuthError {
+    /** Refreshes an access token; a new refresh token in the answer replaces the old one (rotation). */
+    public Tokens refresh(Connector connector, AppContext app, ProviderSettings.Client c, String refreshToken)
+            throws OAuthError {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "refresh_token");
         form.put("refresh_token", refreshToken);
-        return tokenRequest(d.oauth2(), c, form, refreshToken);
+        return tokenRequest(connector, app, c, form, refreshToken);
     }
 
     /** RFC 7009 revocation; best effort (the caller logs failures). */
@@ -106,11 +137,26 @@ public class OAuthClient {
         if (r.statusCode() >= 300) throw error(r);
     }
 
-    private Tokens tokenRequest(OAuth2Spec s, ProviderSettings.Client c, Map<String, String> form, String oldRefresh)
+    private Tokens tokenRequest(
+            Connector connector, AppContext app, ProviderSettings.Client c, Map<String, String> form, String oldRefresh)
             throws OAuthError {
+        OAuth2Spec s = connector.descriptor().oauth2();
+        String grant = form.get("grant_type");
+        try {
+            form.putAll(connector.tokenRequestParameters(app, grant));
+        } catch (ConnectorException e) {
+            throw OAuthError.of(e);
+        }
         HttpResponse<String> r = post(urls.forServer(s.tokenUrl()), s, c, form);
         if (r.statusCode() >= 300) throw error(r);
-        Map<String, String> body = parse(r);
+        Map<String, String> body;
+        try {
+            JsonNode answer = readJson(r);
+            JsonNode standard = connector.tokenResponse(grant, answer);
+            body = standard == null ? parse(r) : flatten(standard);
+        } catch (ConnectorException e) {
+            throw OAuthError.of(e);
+        }
         String access = body.get("access_token");
         if (access == null || access.isBlank())
             throw new OAuthError(r.statusCode(), "invalid_response", "no access_token in the token response");
@@ -145,7 +191,9 @@ public class OAuthClient {
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json");
-        if (s.clientAuth() == ConnectorDescriptor.ClientAuth.BASIC && c.clientSecret() != null) {
+        if (s.clientAuth() == ConnectorDescriptor.ClientAuth.CONNECTOR) {
+            // the connector's tokenRequestParameters carry the client's proof
+        } else if (s.clientAuth() == ConnectorDescriptor.ClientAuth.BASIC && c.clientSecret() != null) {
             String creds = OAuthCrypto.enc(c.clientId()) + ":" + OAuthCrypto.enc(c.clientSecret());
             b.header(
                     "Authorization",
@@ -180,23 +228,34 @@ public class OAuthClient {
     /** JSON or form-encoded bodies, flattened to strings (nested objects ignored except a few user ids). */
     Map<String, String> parse(HttpResponse<String> r) {
         String text = r.body() == null ? "" : r.body().trim();
-        Map<String, String> out = new LinkedHashMap<>();
         if (text.startsWith("{")) {
-            try {
-                JsonNode n = json.readTree(text);
-                if (n.has("body") && n.get("body").isObject() && !n.has("access_token")) n = n.get("body"); // Withings
-                for (Map.Entry<String, JsonNode> e : n.properties()) {
-                    JsonNode v = e.getValue();
-                    if (v.isValueNode() && !v.isNull()) out.put(e.getKey(), v.asString());
-                    else if (v.isObject() && v.has("id") && v.get("id").isValueNode())
-                        out.put(e.getKey() + ".id", v.get("id").asString());
-                }
-            } catch (RuntimeException e) {
-                // not JSON after all
-            }
-            return out;
+            JsonNode n = readJson(r);
+            return n == null ? new LinkedHashMap<>() : flatten(n);
         }
         return OAuthCrypto.parseForm(text);
+    }
+
+    /** The body as a JSON object, or null when it is not one. */
+    private JsonNode readJson(HttpResponse<String> r) {
+        String text = r.body() == null ? "" : r.body().trim();
+        if (!text.startsWith("{")) return null;
+        try {
+            JsonNode n = json.readTree(text);
+            return n.isObject() ? n : null;
+        } catch (RuntimeException e) {
+            return null; // not JSON after all
+        }
+    }
+
+    private static Map<String, String> flatten(JsonNode n) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
+            JsonNode v = e.getValue();
+            if (v.isValueNode() && !v.isNull()) out.put(e.getKey(), v.asString());
+            else if (v.isObject() && v.has("id") && v.get("id").isValueNode())
+                out.put(e.getKey() + ".id", v.get("id").asString());
+        }
+        return out;
     }
 
     static String providerUserId(Map<String, String> body) {

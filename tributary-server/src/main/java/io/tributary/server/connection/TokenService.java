@@ -1,6 +1,7 @@
 package io.tributary.server.connection;
 
 import io.tributary.connectors.AuthKind;
+import io.tributary.connectors.Connector;
 import io.tributary.connectors.ConnectorDescriptor;
 import io.tributary.connectors.ConnectorException;
 import io.tributary.model.TerraUser;
@@ -49,6 +50,7 @@ public class TokenService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final JsonMapper json;
+    private final AppContexts apps;
 
     public TokenService(
             ConnectionStore connections,
@@ -60,7 +62,8 @@ public class TokenService {
             SecretBox secrets,
             TransactionTemplate tx,
             Clock clock,
-            JsonMapper json) {
+            JsonMapper json,
+            AppContexts apps) {
         this.connections = connections;
         this.accounts = accounts;
         this.users = users;
@@ -71,6 +74,7 @@ public class TokenService {
         this.tx = tx;
         this.clock = clock;
         this.json = json;
+        this.apps = apps;
     }
 
     /** Decrypted OAuth 1.0a token and secret of a connection. */
@@ -133,12 +137,17 @@ public class TokenService {
             if (rejectedToken == null
                     && (c.expiresAt() == null || clock.instant().plus(SKEW).isBefore(c.expiresAt())))
                 return new Result(current, null);
-            ConnectorDescriptor d = providers.require(c.provider()).descriptor();
+            Connector connector = providers.require(c.provider());
+            ConnectorDescriptor d = connector.descriptor();
             if (d.authKind() != AuthKind.OAUTH2 || c.refreshTokenEnc() == null)
                 return new Result(null, degrade(c, false, "no refresh token"));
             EnvironmentRecord env = accounts.findEnvironment(c.environmentId()).orElseThrow();
             try {
-                OAuthClient.Tokens t = oauth.refresh(d, providers.client(env, d), secrets.decrypt(c.refreshTokenEnc()));
+                OAuthClient.Tokens t = oauth.refresh(
+                        connector,
+                        apps.of(env, connector),
+                        providers.client(env, d),
+                        secrets.decrypt(c.refreshTokenEnc()));
                 connections.updateTokens(
                         userId, secrets.encrypt(t.accessToken()), secrets.encrypt(t.refreshToken()), t.expiresAt());
                 return new Result(t.accessToken(), null);

@@ -1,5 +1,6 @@
 package io.tributary.server.connection;
 
+import io.tributary.connectors.AppContext;
 import io.tributary.connectors.AuthKind;
 import io.tributary.connectors.Connector;
 import io.tributary.connectors.ConnectorDescriptor;
@@ -14,9 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,6 +32,7 @@ public final class TestConnectors {
     public static final String OAUTH2 = "ZZTEST_OAUTH2";
     public static final String OAUTH1 = "ZZTEST_OAUTH1";
     public static final String CREDENTIALS = "ZZTEST_CREDS";
+    public static final String ENVELOPE = "ZZTEST_ENVELOPE";
     public static final String BASE_PROPERTY = "tributary.test.oauth.base";
     /** The OAuth2 connector's declared limit of requests in flight per environment. */
     public static final int OAUTH2_MAX_CONCURRENT_REQUESTS = 2;
@@ -131,6 +137,86 @@ public final class TestConnectors {
                     Set.of(),
                     false,
                     true);
+        }
+    }
+
+    /**
+     * A provider with a Withings-like token endpoint: the client proves itself with a nonce from {@code POST
+     * /envelope/nonce} and an HMAC over {@code grant_type,nonce} with its secret (no client_secret on the wire),
+     * and every answer is {@code {"status": N, "body": {...}}} with HTTP 200 (0 = success, 100 = the grant is gone,
+     * 401 = bad access token, 601 = rate limited).
+     */
+    public static final class Envelope implements Connector {
+        @Override
+        public ConnectorDescriptor descriptor() {
+            String b = base();
+            return new ConnectorDescriptor(
+                    ENVELOPE,
+                    "Test Envelope",
+                    "zztest.svg",
+                    "CUSTOM_CREDENTIALS",
+                    AuthKind.OAUTH2,
+                    new ConnectorDescriptor.OAuth2Spec(
+                            b + "/envelope/authorize",
+                            b + "/envelope/token",
+                            null,
+                            List.of("a", "b"),
+                            ",",
+                            false,
+                            ConnectorDescriptor.ClientAuth.CONNECTOR),
+                    null,
+                    List.of(),
+                    Set.of(DataType.DAILY),
+                    Set.of(),
+                    true,
+                    false);
+        }
+
+        @Override
+        public Map<String, String> tokenRequestParameters(AppContext app, String grantType) throws ConnectorException {
+            ProviderHttp.Response r = app.http()
+                    .post(
+                            base() + "/envelope/nonce",
+                            "application/x-www-form-urlencoded",
+                            ("client_id=" + app.app().clientId()).getBytes(StandardCharsets.UTF_8));
+            String nonce = JSON.readTree(r.body()).path("body").path("nonce").asString();
+            return Map.of(
+                    "action",
+                    "requesttoken",
+                    "client_id",
+                    app.app().clientId(),
+                    "nonce",
+                    nonce,
+                    "signature",
+                    signature(app.app().clientSecret(), grantType + "," + nonce));
+        }
+
+        public static String signature(String secret, String text) {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+                return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public JsonNode tokenResponse(String grantType, JsonNode answer) throws ConnectorException {
+            int status = answer == null ? -1 : answer.path("status").asInt(-1);
+            if (status == 0) return answer.path("body");
+            if (status == 601) throw ConnectorException.rateLimited("status 601", java.time.Duration.ofSeconds(60));
+            if (status == 100 && "refresh_token".equals(grantType))
+                throw ConnectorException.revoked("status 100: invalid refresh token");
+            throw ConnectorException.unauthorized("status " + status);
+        }
+
+        @Override
+        public int effectiveStatus(ProviderHttp.Response response) {
+            if (response.status() != 200 || response.body() == null || response.body().length == 0)
+                return response.status();
+            int status = JSON.readTree(response.body()).path("status").asInt(0);
+            return status == 401 ? 401 : status == 601 ? 429 : 200;
         }
     }
 }
