@@ -31,6 +31,7 @@ final class Completer {
     private final DeliveryProperties props;
     private final BooleanSupplier running;
     private final Runnable recorded;
+    private final AttemptMetrics metrics;
     private final Consumer<List<String>> release;
     private final LinkedBlockingQueue<Completion> completions = new LinkedBlockingQueue<>();
     private final Map<String, String> toDisable = new ConcurrentHashMap<>();
@@ -42,7 +43,9 @@ final class Completer {
             DeliveryProperties props,
             BooleanSupplier running,
             Runnable recorded,
-            Consumer<List<String>> release) {
+            Consumer<List<String>> release,
+            AttemptMetrics metrics) {
+        this.metrics = metrics;
         this.release = release;
         this.store = store;
         this.destinations = destinations;
@@ -55,6 +58,7 @@ final class Completer {
     /** Queues one delivery's attempt and next status. */
     void complete(Claimed c, long attemptId, SendOutcome outcome, Instant at, int ms, List<Duration> schedule) {
         RetryPolicy.Decision d = RetryPolicy.decide(outcome, c.attemptCount() + 1, schedule, props.retryJitter());
+        metrics.record(c.destinationId(), d.status(), ms);
         if (outcome.kind() == SendOutcome.Kind.GONE)
             toDisable.put(
                     c.destinationId(),

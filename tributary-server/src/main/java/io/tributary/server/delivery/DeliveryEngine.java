@@ -74,7 +74,8 @@ public class DeliveryEngine implements SmartLifecycle {
             Clock clock,
             BulkCursorStore cursors,
             NodeHeartbeat heartbeat,
-            NodeRoles roles) {
+            NodeRoles roles,
+            AttemptMetrics metrics) {
         this.roles = roles;
         this.store = store;
         this.props = props;
@@ -86,7 +87,7 @@ public class DeliveryEngine implements SmartLifecycle {
         this.lanes =
                 new Lanes(props, destinationService, node, () -> running, b -> sends[0].send(b), claimSignal::raise);
         this.completer = new Completer(
-                store, destinations, lanes, props, () -> running, claimSignal::raise, this::releaseQuietly);
+                store, destinations, lanes, props, () -> running, claimSignal::raise, this::releaseQuietly, metrics);
         this.starts = new AttemptStarts(store, node);
         sends[0] = new Sends(destinationService, secrets, props, clock, completer, starts, this::releaseQuietly);
         this.claimer = new Claimer(store, lanes, props, this::releaseQuietly, claimSignal);
