@@ -2,6 +2,8 @@ package io.tributary.server.ops;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.tributary.connectors.Connector;
+import io.tributary.connectors.Connectors;
 import io.tributary.server.storage.QueueStatsStore;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,14 +34,19 @@ import org.springframework.stereotype.Component;
 public class QueueMetrics {
     private static final Logger log = LoggerFactory.getLogger(QueueMetrics.class);
 
+    private static final String BACKLOG = "connections due for a pull";
+
     private final QueueStatsStore stats;
     private final MeterRegistry registry;
     private final Map<String, AtomicLong> gauges = new ConcurrentHashMap<>();
     private final AtomicLong lagMillis = new AtomicLong();
 
-    public QueueMetrics(QueueStatsStore stats, MeterRegistry registry) {
+    public QueueMetrics(QueueStatsStore stats, MeterRegistry registry, Connectors connectors) {
         this.stats = stats;
         this.registry = registry;
+        // a series per provider from the start (0 until a connection is due), so dashboards and alerts see them all
+        for (Connector c : connectors.all())
+            gauge("tributary.sync.backlog", "provider", c.descriptor().provider(), BACKLOG);
         Gauge.builder("tributary.outbox.lag", lagMillis, v -> v.get() / 1000.0)
                 .baseUnit("seconds")
                 .description("age of the oldest event not yet fanned out to its destinations")
@@ -54,7 +61,7 @@ public class QueueMetrics {
                     .set(o.pending());
             lagMillis.set(Math.round(o.oldestAgeSeconds() * 1000));
             set("tributary.deliveries", "state", stats::deliveries, "deliveries by state");
-            set("tributary.sync.backlog", "provider", stats::syncBacklog, "connections due for a pull");
+            set("tributary.sync.backlog", "provider", stats::syncBacklog, BACKLOG);
             set("tributary.uploads", "state", stats::uploads, "uploads by state");
             set("tributary.read.jobs", "state", stats::readJobs, "asynchronous read jobs by state");
         } catch (RuntimeException e) {

@@ -52,6 +52,18 @@ class QueueMetricsIT extends DeliveryTestSupport {
                     .contains("tributary_outbox_lag_seconds ")
                     .contains("tributary_uploads{state=\"queued\"}")
                     .contains("tributary_read_jobs{state=\"queued\"}");
+
+            // every series the example Grafana dashboard plots exists
+            String dashboard =
+                    java.nio.file.Files.readString(java.nio.file.Path.of("../deploy/grafana/tributary.json"));
+            Matcher m = Pattern.compile("\\b((?:tributary|http_server|jvm)_[a-z_]+)")
+                    .matcher(dashboard);
+            int n = 0;
+            while (m.find()) {
+                assertThat(scrape).as("dashboard series " + m.group(1)).contains("\n" + m.group(1));
+                n++;
+            }
+            assertThat(n).isGreaterThanOrEqualTo(8);
         }
     }
 
