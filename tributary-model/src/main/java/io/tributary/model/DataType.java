@@ -2,41 +2,33 @@ package io.tributary.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.tributary.model.event.ActivityEvent;
-import io.tributary.model.event.AthleteEvent;
-import io.tributary.model.event.BodyEvent;
-import io.tributary.model.event.DailyEvent;
-import io.tributary.model.event.MenstruationEvent;
-import io.tributary.model.event.NutritionEvent;
-import io.tributary.model.event.PlannedWorkoutEvent;
-import io.tributary.model.event.SleepEvent;
-import io.tributary.model.event.WebhookEvent;
 import java.util.List;
 import java.util.Optional;
 
-/** The data types Tributary stores and delivers, with their wire name, model class and event class. */
+/**
+ * The data types Tributary stores and delivers, with their wire name and model class (the event class of each:
+ * {@code model.event.DataTypeEvents}).
+ */
 public enum DataType {
-    ACTIVITY("activity", Activity.class, ActivityEvent.class),
-    SLEEP("sleep", Sleep.class, SleepEvent.class),
-    BODY("body", Body.class, BodyEvent.class),
-    DAILY("daily", Daily.class, DailyEvent.class),
-    NUTRITION("nutrition", Nutrition.class, NutritionEvent.class),
-    MENSTRUATION("menstruation", Menstruation.class, MenstruationEvent.class),
-    ATHLETE("athlete", Athlete.class, AthleteEvent.class),
+    ACTIVITY("activity", Activity.class),
+    SLEEP("sleep", Sleep.class),
+    BODY("body", Body.class),
+    DAILY("daily", Daily.class),
+    NUTRITION("nutrition", Nutrition.class),
+    MENSTRUATION("menstruation", Menstruation.class),
+    ATHLETE("athlete", Athlete.class),
     /**
      * Planned workouts. {@link #modelClass()} is the current {@link PlannedWorkout}; the classic write/read endpoints
      * use {@link ClassicPlannedWorkout}.
      */
-    PLANNED_WORKOUT("planned_workout", PlannedWorkout.class, PlannedWorkoutEvent.class);
+    PLANNED_WORKOUT("planned_workout", PlannedWorkout.class);
 
     private final String wireName;
     private final Class<? extends TerraDataModel> modelClass;
-    private final Class<? extends WebhookEvent> eventClass;
 
-    DataType(String wireName, Class<? extends TerraDataModel> modelClass, Class<? extends WebhookEvent> eventClass) {
+    DataType(String wireName, Class<? extends TerraDataModel> modelClass) {
         this.wireName = wireName;
         this.modelClass = modelClass;
-        this.eventClass = eventClass;
     }
 
     /** The event {@code type} / wire name, e.g. {@code planned_workout}. */
@@ -48,11 +40,6 @@ public enum DataType {
     /** The record class of one data object. */
     public Class<? extends TerraDataModel> modelClass() {
         return modelClass;
-    }
-
-    /** The record class of the webhook event carrying this type. */
-    public Class<? extends WebhookEvent> eventClass() {
-        return eventClass;
     }
 
     /** JSON paths of the sample arrays of this type; see {@link SampleFields#paths(DataType)}. */

@@ -7,6 +7,7 @@ import io.tributary.model.event.AthleteEvent;
 import io.tributary.model.event.AuthErrorEvent;
 import io.tributary.model.event.DataEvent;
 import io.tributary.model.event.DataSentToWebhook;
+import io.tributary.model.event.DataTypeEvents;
 import io.tributary.model.event.EventType;
 import io.tributary.model.event.HealthcheckEvent;
 import io.tributary.model.event.S3PayloadEvent;
@@ -46,7 +47,9 @@ class DataTypeAndEventsTest {
             assertThat(m).isNotNull();
             assertThat(m.dataType()).isSameAs(t);
             WebhookEvent e =
-                    Populator.populate(t.eventClass().asSubclass(Record.class)) instanceof WebhookEvent w ? w : null;
+                    Populator.populate(DataTypeEvents.eventClass(t).asSubclass(Record.class)) instanceof WebhookEvent w
+                            ? w
+                            : null;
             assertThat(e.type()).isEqualTo(t.wireName());
             assertThat(EventType.fromValue(t.wireName())).isNotNull();
         }

@@ -20,6 +20,15 @@ final class ArchitectureRules {
         return slices().matching("io.tributary.server.(*)..").should().beFreeOfCycles();
     }
 
+    /**
+     * No cycle between any two packages at any depth: every package is its own slice, so sub-packages count too
+     * (delivery.s3 ⇄ delivery.writer, a destination package ⇄ the delivery engine, model ⇄ model.nested, a
+     * connector package ⇄ the SPI). The top-level rules above name the module that broke; this one sees inside.
+     */
+    static ArchRule packagesAreFreeOfCycles() {
+        return slices().matching("io.tributary.(**)").should().beFreeOfCycles();
+    }
+
     static ArchRule modulesAreFreeOfCycles() {
         return slices().matching("io.tributary.(*)..").should().beFreeOfCycles();
     }

@@ -8,6 +8,8 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import io.tributary.server.api.ArchFixtureSqlUser;
 import io.tributary.server.archfixture.WallClockReads;
 import io.tributary.server.connection.ArchFixtureConnectionSide;
+import io.tributary.server.delivery.s3.ArchFixtureS3Side;
+import io.tributary.server.delivery.writer.ArchFixtureWriterSide;
 import io.tributary.server.ingest.ArchFixtureIngestSide;
 import io.tributary.server.storage.ConnectionStore;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,26 @@ class ArchitectureRulesFailTest {
                 .anySatisfy(d -> assertThat(d).contains("Cycle detected: Slice connection -> "));
         assertThat(ArchitectureRules.modulesAreFreeOfCycles().evaluate(cyclic).hasViolation())
                 .as("both halves are one module (server): no module cycle")
+                .isFalse();
+    }
+
+    @Test
+    void aCycleBetweenSubPackagesIsReported() {
+        JavaClasses cyclic =
+                new ClassFileImporter().importClasses(ArchFixtureS3Side.class, ArchFixtureWriterSide.class);
+        EvaluationResult r = ArchitectureRules.packagesAreFreeOfCycles().evaluate(cyclic);
+        assertThat(r.hasViolation()).isTrue();
+        assertThat(String.join("\n", r.getFailureReport().getDetails()))
+                .contains("Slice server.delivery.s3 -> ", "Slice server.delivery.writer -> ");
+        assertThat(ArchitectureRules.serverPackagesAreFreeOfCycles()
+                        .evaluate(cyclic)
+                        .hasViolation())
+                .as("both halves are in delivery: the top-level rule alone would not see it")
+                .isFalse();
+        assertThat(ArchitectureRules.packagesAreFreeOfCycles()
+                        .evaluate(new ClassFileImporter().importClasses(ArchFixtureS3Side.class))
+                        .hasViolation())
+                .as("one direction is no cycle")
                 .isFalse();
     }
 

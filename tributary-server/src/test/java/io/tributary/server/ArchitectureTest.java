@@ -25,12 +25,26 @@ import java.util.List;
  * connectors, files) know nothing of the server or Spring. {@link ArchitectureRulesFailTest} proves the cycle and
  * SQL rules fail on a deliberate violation.
  */
-@AnalyzeClasses(packages = "io.tributary", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+        packages = "io.tributary",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
 class ArchitectureTest {
+
+    /** Other modules' test classes reach the classpath as {@code *-tests.jar}; they are not main code either. */
+    static final class DoNotIncludeTestJars implements ImportOption {
+        @Override
+        public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+            return !location.contains("-tests.jar") && !location.contains("/test-classes/");
+        }
+    }
 
     /** The server's modules (account, connection, ingest, storage, delivery, api, …) form a DAG. */
     @ArchTest
     static final ArchRule serverPackagesAreFreeOfCycles = ArchitectureRules.serverPackagesAreFreeOfCycles();
+
+    /** Every package, sub-packages included (delivery.s3, delivery.writer, …), is in no cycle. */
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = ArchitectureRules.packagesAreFreeOfCycles();
 
     /** model ← connectors, files ← server: the Maven modules, and no cycle among their top-level packages. */
     @ArchTest

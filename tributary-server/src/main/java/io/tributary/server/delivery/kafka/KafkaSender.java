@@ -1,7 +1,7 @@
 package io.tributary.server.delivery.kafka;
 
+import io.tributary.server.delivery.s3.S3Overflow;
 import io.tributary.server.delivery.writer.PayloadLinks;
-import io.tributary.server.delivery.writer.PayloadOverflow;
 import io.tributary.server.delivery.writer.Target;
 import io.tributary.server.delivery.writer.TargetSender;
 import java.time.Clock;
@@ -48,7 +48,7 @@ public class KafkaSender extends TargetSender<KafkaConfig> {
     @Override
     public Target open(String destinationId, KafkaConfig cfg) {
         return new KafkaTarget(
-                destinationId, cfg, PayloadOverflow.of(cfg.overflowBucket(), links, clock), PayloadLinks.DEFAULT_TTL);
+                destinationId, cfg, S3Overflow.forBucket(cfg.overflowBucket(), links, clock), PayloadLinks.DEFAULT_TTL);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.tributary.server.delivery.sqs;
 
+import io.tributary.server.delivery.s3.S3Overflow;
 import io.tributary.server.delivery.writer.PayloadLinks;
-import io.tributary.server.delivery.writer.PayloadOverflow;
 import io.tributary.server.delivery.writer.Target;
 import io.tributary.server.delivery.writer.TargetSender;
 import java.time.Clock;
@@ -47,7 +47,7 @@ public class SqsSender extends TargetSender<SqsConfig> {
 
     @Override
     public Target open(String destinationId, SqsConfig cfg) {
-        return new SqsTarget(cfg, PayloadOverflow.of(cfg.overflowBucket(), links, clock), PayloadLinks.DEFAULT_TTL);
+        return new SqsTarget(cfg, S3Overflow.forBucket(cfg.overflowBucket(), links, clock), PayloadLinks.DEFAULT_TTL);
     }
 
     @Override

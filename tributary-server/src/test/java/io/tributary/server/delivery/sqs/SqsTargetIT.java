@@ -3,8 +3,8 @@ package io.tributary.server.delivery.sqs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tributary.server.delivery.s3.S3Overflow;
 import io.tributary.server.delivery.s3.S3ProxyServer;
-import io.tributary.server.delivery.writer.PayloadOverflow;
 import io.tributary.server.delivery.writer.TargetEvent;
 import io.tributary.server.delivery.writer.TargetException;
 import io.tributary.server.delivery.writer.TestEvents;
@@ -192,7 +192,7 @@ class SqsTargetIT {
             SqsConfig cfg = SqsConfig.parse(c);
             try (SqsTarget t = new SqsTarget(
                     cfg,
-                    PayloadOverflow.of(cfg.overflowBucket(), null, java.time.Clock.systemUTC()),
+                    S3Overflow.forBucket(cfg.overflowBucket(), null, java.time.Clock.systemUTC()),
                     Duration.ofSeconds(600))) {
                 t.write(big);
             }
