@@ -36,8 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * WHOOP API v2: OAuth 2.0 authorization code (the {@code offline} scope is what brings a refresh token), the member
- * identified by {@code GET /v2/user/profile/basic}; cycles → Daily, sleeps → Sleep, workouts → Activity, profile and
- * body measurement → Athlete, each recovery joined onto its cycle and its sleep; webhooks announce updated sleeps,
+ * identified by {@code GET /v2/user/profile/basic}; cycles → Daily, sleeps → Sleep, workouts → Activity, recoveries →
+ * Body, profile and body measurement → Athlete, each recovery also joined onto its cycle and its sleep; webhooks announce updated sleeps,
  * workouts and recoveries ({@link WhoopPushReceiver}); deauthentication revokes at WHOOP ({@code DELETE
  * /v2/user/access}). See README.md in this package for the sources of every rule.
  */
@@ -49,7 +49,7 @@ public final class WhoopConnector implements Connector {
     static final String RATE_LIMIT_SOURCE = "https://developer.whoop.com/docs/developing/rate-limiting";
 
     private static final Set<DataType> TYPES =
-            EnumSet.of(DataType.DAILY, DataType.SLEEP, DataType.ACTIVITY, DataType.ATHLETE);
+            EnumSet.of(DataType.DAILY, DataType.SLEEP, DataType.ACTIVITY, DataType.BODY, DataType.ATHLETE);
 
     private static final ConnectorDescriptor DESCRIPTOR = new ConnectorDescriptor(
             PROVIDER,
@@ -90,6 +90,7 @@ public final class WhoopConnector implements Connector {
     private static final WhoopCycleMapper CYCLE = new WhoopCycleMapper();
     private static final WhoopSleepMapper SLEEP = new WhoopSleepMapper();
     private static final WhoopWorkoutMapper WORKOUT = new WhoopWorkoutMapper();
+    private static final WhoopRecoveryMapper RECOVERY = new WhoopRecoveryMapper();
     private static final WhoopProfileMapper PROFILE = new WhoopProfileMapper();
     private static final WhoopPushReceiver RECEIVER = new WhoopPushReceiver();
 
@@ -149,6 +150,10 @@ public final class WhoopConnector implements Connector {
                                 "id",
                                 byField(WhoopApi.all(c, WhoopApi.RECOVERIES, from, to), "sleep_id"));
                     case ACTIVITY -> map(WORKOUT, WhoopApi.all(c, WhoopApi.WORKOUTS, from, to));
+                    case BODY ->
+                        withCycles(
+                                WhoopApi.all(c, WhoopApi.RECOVERIES, from, to),
+                                byField(WhoopApi.all(c, WhoopApi.CYCLES, from, to), "id"));
                     case ATHLETE -> PROFILE.map(profile(c));
                     default -> List.of();
                 });
@@ -171,10 +176,9 @@ public final class WhoopConnector implements Connector {
         String cycle = WhoopApi.CYCLES + "/" + cycleId;
         JsonNode recovery = WhoopApi.one(c, cycle + "/recovery").orElse(null);
         if (type == DataType.SLEEP) return SLEEP.map(WhoopRecovery.join(sleep.get(), recovery));
-        if (type == DataType.DAILY) {
-            Optional<JsonNode> cy = WhoopApi.one(c, cycle);
-            return cy.isEmpty() ? List.of() : CYCLE.map(WhoopRecovery.join(cy.get(), recovery));
-        }
+        Optional<JsonNode> cy = WhoopApi.one(c, cycle);
+        if (type == DataType.DAILY) return cy.isEmpty() ? List.of() : CYCLE.map(WhoopRecovery.join(cy.get(), recovery));
+        if (type == DataType.BODY && recovery != null) return RECOVERY.map(withCycle(recovery, cy.orElse(null)));
         return List.of();
     }
 
@@ -206,6 +210,22 @@ public final class WhoopConnector implements Connector {
         return out;
     }
 
+    /** Each recovery with its cycle (by {@code cycle_id}) joined, mapped to the Body of the cycle's day. */
+    private static List<MappedRecord> withCycles(List<JsonNode> recoveries, Map<String, JsonNode> cycles)
+            throws ConnectorException {
+        List<MappedRecord> out = new ArrayList<>();
+        for (JsonNode r : recoveries)
+            out.addAll(RECOVERY.map(withCycle(r, cycles.get(ProviderJson.text(r, "cycle_id")))));
+        return out;
+    }
+
+    private static JsonNode withCycle(JsonNode recovery, JsonNode cycle) {
+        if (cycle == null || !recovery.isObject()) return recovery;
+        ObjectNode copy = ((ObjectNode) recovery).deepCopy();
+        copy.set(WhoopRecoveryMapper.CYCLE, cycle);
+        return copy;
+    }
+
     private static List<MappedRecord> map(RecordMapper m, List<JsonNode> records) throws ConnectorException {
         List<MappedRecord> out = new ArrayList<>();
         for (JsonNode r : records) out.addAll(m.map(r));
@@ -227,6 +247,6 @@ public final class WhoopConnector implements Connector {
 
     @Override
     public List<RecordMapper> mappers() {
-        return List.of(CYCLE, SLEEP, WORKOUT, PROFILE);
+        return List.of(CYCLE, SLEEP, WORKOUT, RECOVERY, PROFILE);
     }
 }

@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  * + raw body)). The event carries no data: {@code workout.updated} and {@code sleep.updated} become a fetch of that
  * record; {@code recovery.updated} names the sleep its recovery belongs to (v2 webhooks use the sleep's UUID, not
  * the cycle id: https://developer.whoop.com/docs/api-changelog/ 2025-08-01) and becomes a fetch of that Sleep and of
- * the cycle's Daily. {@code *.deleted} events are reported, not acted on (the framework has no deletion action).
+ * the cycle's Daily and Body. {@code *.deleted} events are reported, not acted on (the framework has no deletion action).
  * Integer ids are the legacy v1 webhook model, no longer published since 2025-11-01: reported, not fetched.
  */
 final class WhoopPushReceiver implements PushReceiver {
@@ -101,7 +101,8 @@ final class WhoopPushReceiver implements PushReceiver {
             case "sleep" -> out.add(user, new PushAction.Fetch(DataType.SLEEP, at, to, hints));
             default ->
                 out.add(user, new PushAction.Fetch(DataType.SLEEP, at, to, hints))
-                        .add(user, new PushAction.Fetch(DataType.DAILY, at, to, hints));
+                        .add(user, new PushAction.Fetch(DataType.DAILY, at, to, hints))
+                        .add(user, new PushAction.Fetch(DataType.BODY, at, to, hints));
         }
         return out.build();
     }

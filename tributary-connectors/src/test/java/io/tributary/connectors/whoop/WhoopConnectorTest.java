@@ -48,7 +48,8 @@ class WhoopConnectorTest {
                 .extracting(r -> r.describe())
                 .containsExactly("100/min per app", "10000/d per app");
         assertThat(d.dataTypes())
-                .containsExactlyInAnyOrder(DataType.DAILY, DataType.SLEEP, DataType.ACTIVITY, DataType.ATHLETE);
+                .containsExactlyInAnyOrder(
+                        DataType.DAILY, DataType.SLEEP, DataType.ACTIVITY, DataType.BODY, DataType.ATHLETE);
         assertThat(connector.tokenRequestParameters(null, "refresh_token")).containsEntry("scope", "offline");
         assertThat(connector.tokenRequestParameters(null, "authorization_code")).isEmpty();
     }
@@ -129,6 +130,26 @@ class WhoopConnectorTest {
         assertThat(daily).extracting(MappedRecord::identityKey).containsExactly("2022-04-24");
         assertThat(WhoopFixtures.json(daily.get(0)).at("/scores/recovery").asDouble())
                 .isEqualTo(44.0);
+        List<MappedRecord> body = connector
+                .fetch(FetchRequest.of(c, DataType.BODY, Instant.EPOCH, Instant.EPOCH, hints))
+                .records();
+        assertThat(body).extracting(MappedRecord::identityKey).containsExactly("2022-04-24");
+        assertThat(WhoopFixtures.json(body.get(0)).at("/metadata/start_time").asString())
+                .isEqualTo("2022-04-24T00:00:00.000000-05:00");
+    }
+
+    @Test
+    void bodyJoinsEachRecoveryWithItsCycle() throws Exception {
+        FakeConnection c = new FakeConnection(API)
+                .answer("GET /v2/cycle?", 200, last(text("cycle")))
+                .answer("GET /v2/recovery?", 200, last(text("recovery")));
+        var body = WhoopFixtures.json(connector
+                .fetch(FetchRequest.of(c, DataType.BODY, FROM, TO, Map.of()))
+                .records()
+                .get(0));
+        assertThat(body.at("/metadata/start_time").asString()).isEqualTo("2022-04-24T00:00:00.000000-05:00");
+        assertThat(body.at("/temperature_data/day_avg_skin_temperature_celsius").asDouble())
+                .isEqualTo(33.7);
     }
 
     @Test
@@ -205,7 +226,7 @@ class WhoopConnectorTest {
         assertThat(w).hasSize(3);
         assertThat(w).allMatch(x -> Duration.between(x.start(), x.end()).compareTo(Duration.ofDays(30)) <= 0);
         assertThat(connector.planBackfill(DataType.ATHLETE, from, TO)).hasSize(1);
-        assertThat(connector.planBackfill(DataType.BODY, from, TO)).isEmpty();
+        assertThat(connector.planBackfill(DataType.NUTRITION, from, TO)).isEmpty();
     }
 
     static String text(String name) {

@@ -64,12 +64,12 @@ class WhoopPushReceiverTest {
     }
 
     @Test
-    void aRecoveryUpdateFetchesTheSleepAndTheDaily() throws Exception {
+    void aRecoveryUpdateFetchesTheSleepTheDailyAndTheBody() throws Exception {
         PushBatch b = receive(WhoopFixtures.text("webhook_recovery_updated"));
         assertThat(b.items()).extracting(PushBatch.Item::providerUserId).containsOnly("10129");
         assertThat(b.items())
                 .extracting(i -> ((PushAction.Fetch) i.action()).type())
-                .containsExactly(DataType.SLEEP, DataType.DAILY);
+                .containsExactly(DataType.SLEEP, DataType.DAILY, DataType.BODY);
         assertThat(((PushAction.Fetch) b.items().get(0).action()).hints())
                 .containsEntry(WhoopPushReceiver.HINT_OBJECT, "recovery")
                 .containsEntry(WhoopPushReceiver.HINT_ID, "123e4567-e89b-12d3-a456-426614174000");
