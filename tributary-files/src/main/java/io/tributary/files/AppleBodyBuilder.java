@@ -64,11 +64,11 @@ final class AppleBodyBuilder {
             }
             b.measurementsData(MeasurementsData.builder()
                     .measurements(list)
-                    .dayAvgWeightKg(FitParser.avg(list, MeasurementDataSample::weightKg))
-                    .dayAvgBodyfatPercentage(FitParser.avg(list, MeasurementDataSample::bodyfatPercentage))
-                    .dayAvgHeightCm(FitParser.avg(list, MeasurementDataSample::heightCm))
-                    .dayAvgBmi(FitParser.avg(list, MeasurementDataSample::bmi))
-                    .dayAvgLeanMassG(FitParser.avg(list, MeasurementDataSample::leanMassG))
+                    .dayAvgWeightKg(Numbers.avg(list, MeasurementDataSample::weightKg))
+                    .dayAvgBodyfatPercentage(Numbers.avg(list, MeasurementDataSample::bodyfatPercentage))
+                    .dayAvgHeightCm(Numbers.avg(list, MeasurementDataSample::heightCm))
+                    .dayAvgBmi(Numbers.avg(list, MeasurementDataSample::bmi))
+                    .dayAvgLeanMassG(Numbers.avg(list, MeasurementDataSample::leanMassG))
                     .build());
             any = true;
         }
@@ -163,6 +163,6 @@ final class AppleBodyBuilder {
     }
 
     static Double avgTemp(List<TemperatureSample> t) {
-        return FitParser.avg(t, TemperatureSample::temperatureCelsius);
+        return Numbers.avg(t, TemperatureSample::temperatureCelsius);
     }
 }

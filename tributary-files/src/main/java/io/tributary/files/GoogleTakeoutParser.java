@@ -254,7 +254,7 @@ public final class GoogleTakeoutParser {
         if (record != null) {
             record.add(date);
         }
-        Double avgHr = FitParser.avg(hr, HeartRateDataSample::bpm);
+        Double avgHr = Numbers.avg(hr, HeartRateDataSample::bpm);
         sink.accept(daily(
                 date,
                 zone,
