@@ -50,12 +50,17 @@ public class ProviderSettings {
 
     public Connector require(String provider) {
         if (provider == null || provider.isBlank())
-            throw ApiException.badRequest(
-                    "missing 'resource' (or 'provider'): name the provider to connect, e.g. SANDBOX");
+            throw ApiException.badRequest("missing 'resource' (or 'provider'): name the provider to connect, one of "
+                    + String.join(", ", configuredProviders()));
         return connectors
                 .find(provider.trim())
                 .orElseThrow(() -> ApiException.notFound("unknown provider '" + provider
                         + "': see GET /v2/integrations for the providers this server supports"));
+    }
+
+    /** The providers this server is configured with (its registered connectors), in registry order. */
+    public List<String> configuredProviders() {
+        return connectors.all().stream().map(c -> c.descriptor().provider()).toList();
     }
 
     public List<Connector> all() {

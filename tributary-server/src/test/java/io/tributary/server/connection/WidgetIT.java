@@ -182,6 +182,11 @@ class WidgetIT extends ConnectionTestSupport {
         // disable → not offered
         as(e).post("/v2/dashboard/providers", "{\"provider\":\"ZZTEST_OAUTH2\",\"enabled\":false}");
         assertProblem(as(e).post("/v2/auth/authenticateUser?resource=ZZTEST_OAUTH2", "{}"), 400);
+        // no provider named: the detail lists the providers this server is configured with
+        String missing = assertProblem(as(e).post("/v2/auth/authenticateUser", "{}"), 400)
+                .get("detail")
+                .asString();
+        assertThat(missing).contains("one of ", "SANDBOX", "ZZTEST_OAUTH2").doesNotContain("e.g.");
         assertThat(as(e).delete("/v2/dashboard/providers?provider=ZZTEST_OAUTH2")
                         .status())
                 .isEqualTo(200);
