@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * An activity's heart-rate load: Banister's TRIMP (Banister 1991, heart-rate reserve weighted exponentially) and
  * Edwards' summated heart-rate zones (Edwards 1993, minutes in each 10 % band of maximum heart rate from 50 % times
- * 1…5), both split by Edwards zone (index 0: below 50 %). From the heart-rate samples when there are at least two,
- * else from the summary's average over the whole duration.
+ * 1…5), both split by Edwards zone (index 0: below 50 %). From the heart-rate samples when there are at least two
+ * and they span at least half of the activity, else from the summary's average over the whole duration.
  *
  * @param banister null without a resting heart rate
  */
@@ -39,7 +39,8 @@ record ActivityLoad(
                         ? null
                         : a.heartRateData().detailed().hrSamples();
         boolean any = false;
-        if (samples != null && samples.size() >= 2) {
+        Double seconds = Inputs.activitySeconds(a);
+        if (samples != null && samples.size() >= 2 && covers(samples, seconds)) {
             OffsetDateTime prev = null;
             Double prevBpm = null;
             for (HeartRateDataSample x : samples) {
@@ -57,7 +58,6 @@ record ActivityLoad(
         }
         if (!any) {
             if (s == null || !Maths.positive(s.avgHrBpm())) return stored(a, max, rest);
-            Double seconds = Inputs.activitySeconds(a);
             if (seconds == null) return null;
             accumulate(s.avgHrBpm(), seconds / 60, max, rest, banister, minutes);
         }
@@ -66,6 +66,14 @@ record ActivityLoad(
         double total = 0;
         for (double b : banister) total += b;
         return new ActivityLoad(max, rest, rest == null ? null : total, banister, edwards, minutes);
+    }
+
+    /** Whether the samples span at least half of the activity (a few stray samples do not describe it). */
+    private static boolean covers(List<HeartRateDataSample> samples, Double seconds) {
+        OffsetDateTime first = History.time(samples.get(0).timestamp());
+        OffsetDateTime last = History.time(samples.get(samples.size() - 1).timestamp());
+        if (first == null || last == null) return false;
+        return seconds == null || last.toEpochSecond() - first.toEpochSecond() >= seconds / 2;
     }
 
     /**

@@ -46,6 +46,14 @@ class ActivityScoresTest {
     }
 
     @Test
+    void aFewStraySamplesDoNotStandForTheWholeActivity() {
+        // two samples a minute apart in a 60-minute run: the summary (60 min at 150 bpm) is used, TRIMP 108.1
+        Activity a =
+                Records.withSamples(workout(DAY, "run", 60, 150, 50, 190).build(), new double[] {98}, new int[] {1});
+        assertThat(enrich(a, List.of()).dataEnrichment().trimpScore()).isEqualTo(108.1);
+    }
+
+    @Test
     void strainAfterEdwardsFromTheSummary() {
         // 60 min in zone 3: Edwards 180; strain = 100 × (1 − e^(−0.6)) = 45.119 → 45.1
         Activity a = enrich(workout(DAY, "run", 60, 150, 50, 190).build(), List.of());

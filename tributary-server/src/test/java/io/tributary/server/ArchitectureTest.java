@@ -184,10 +184,23 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule modelConnectorsAndFilesAreFreeOfTheServerAndSpring = noClasses()
             .that()
-            .resideInAnyPackage("io.tributary.model..", "io.tributary.connectors..", "io.tributary.files..")
+            .resideInAnyPackage(
+                    "io.tributary.model..",
+                    "io.tributary.connectors..",
+                    "io.tributary.files..",
+                    "io.tributary.scores..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("io.tributary.server..", "org.springframework..", "jakarta.servlet..");
+
+    /** Scores depend on the model only: not on connectors or parsers. */
+    @ArchTest
+    static final ArchRule scoresDependOnTheModelOnly = noClasses()
+            .that()
+            .resideInAPackage("io.tributary.scores..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.tributary.connectors..", "io.tributary.files..");
 
     /** Parsers and connectors are separate modules: neither reaches into the other. */
     @ArchTest
@@ -204,7 +217,11 @@ class ArchitectureTest {
             .resideInAPackage("io.tributary.model..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("io.tributary.connectors..", "io.tributary.files..", "io.tributary.server..");
+            .resideInAnyPackage(
+                    "io.tributary.connectors..",
+                    "io.tributary.files..",
+                    "io.tributary.scores..",
+                    "io.tributary.server..");
 
     @ArchTest
     static final ArchRule controllersLiveInApiOrAdmin = classes()

@@ -48,13 +48,21 @@ public class IngestService implements DataIngest {
     private final EventWriter events;
     private final JsonMapper json;
     private final Clock clock;
+    private final ScoreEnrichment scores;
 
-    public IngestService(DataStore store, SettingsStore settings, EventWriter events, JsonMapper json, Clock clock) {
+    public IngestService(
+            DataStore store,
+            SettingsStore settings,
+            EventWriter events,
+            JsonMapper json,
+            Clock clock,
+            ScoreEnrichment scores) {
         this.store = store;
         this.settings = settings;
         this.events = events;
         this.json = json;
         this.clock = clock;
+        this.scores = scores;
     }
 
     @Override
@@ -67,12 +75,28 @@ public class IngestService implements DataIngest {
             boolean emitEvents) {
         if (items == null || items.isEmpty()) return IngestResult.EMPTY;
         EnvironmentSettings s = settings.get(env.id());
-        Map<DataType, List<TerraDataModel>> byType = new LinkedHashMap<>();
+        List<TerraDataModel> kept = new ArrayList<>(items.size());
         for (TerraDataModel m : items) {
             if (m == null || m.dataType() == null) continue;
             if (!s.dataTypeEnabled(m.dataType().wireName())) continue;
-            byType.computeIfAbsent(m.dataType(), k -> new ArrayList<>()).add(m);
+            kept.add(m);
         }
+        // health scores (docs/scores.md): the batch is stored with its scores; stored records whose scores it changed
+        // are stored again and always delivered as updates (they lie outside what a read that passes
+        // emitEvents=false returns itself)
+        ScoreEnrichment.Result scored = scores.apply(env, user, kept);
+        IngestResult a = store(env, user, scored.incoming(), reference, emitEvents);
+        if (scored.rewritten().isEmpty()) return a;
+        IngestResult b = store(env, user, scored.rewritten(), reference, true);
+        return new IngestResult(
+                a.inserted(), a.replaced() + b.replaced(), a.unchanged(), a.eventsEmitted() + b.eventsEmitted());
+    }
+
+    private IngestResult store(
+            EnvironmentRecord env, User user, List<TerraDataModel> items, String reference, boolean emitEvents) {
+        Map<DataType, List<TerraDataModel>> byType = new LinkedHashMap<>();
+        for (TerraDataModel m : items)
+            byType.computeIfAbsent(m.dataType(), k -> new ArrayList<>()).add(m);
         int inserted = 0, replaced = 0, unchanged = 0, emitted = 0;
         TerraUser eventUser = TerraUsers.of(user);
         for (Map.Entry<DataType, List<TerraDataModel>> e : byType.entrySet()) {
