@@ -20,15 +20,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiRoleFilter extends OncePerRequestFilter {
     private final boolean api;
+    private final boolean streaming;
 
     public ApiRoleFilter(NodeRoles roles) {
         this.api = roles.has(NodeRoles.Role.API);
+        this.streaming = roles.has(NodeRoles.Role.STREAMING);
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         if (api) return true;
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        // a streaming node serves the Streaming API's socket and its token endpoints (docs/streaming.md)
+        if (streaming && (path.equals("/connect") || path.equals("/auth/developer") || path.equals("/auth/user")))
+            return true;
         return path.equals("/actuator") || path.startsWith("/actuator/");
     }
 

@@ -1,5 +1,6 @@
 package io.tributary.server.streaming;
 
+import io.tributary.server.shared.NodeRoles;
 import io.tributary.server.storage.StreamStore;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,14 +21,18 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
 @EnableWebSocket
 class StreamingConfig implements WebSocketConfigurer {
     private final ObjectProvider<StreamSocketHandler> handler;
+    private final NodeRoles roles;
 
-    StreamingConfig(ObjectProvider<StreamSocketHandler> handler) {
+    StreamingConfig(ObjectProvider<StreamSocketHandler> handler, NodeRoles roles) {
         this.handler = handler;
+        this.roles = roles;
     }
 
+    /** Only on nodes with the {@code streaming} role ({@code TRIBUTARY_ROLES}); elsewhere {@code /connect} is 404. */
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-        registry.addHandler(handler.getObject(), "/connect").setAllowedOriginPatterns("*");
+        if (roles.has(NodeRoles.Role.STREAMING))
+            registry.addHandler(handler.getObject(), "/connect").setAllowedOriginPatterns("*");
     }
 
     /**

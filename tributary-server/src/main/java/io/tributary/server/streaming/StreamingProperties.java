@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * table; docs/streaming.md explains them).
  *
  * @param bus how frames reach every node's consumers: {@code postgres} (LISTEN/NOTIFY, frames persisted for
- *     replay across restarts), {@code memory} (one node, nothing persisted) or {@code kafka}
+ *     replay across restarts) or {@code memory} (one node, nothing persisted)
  * @param heartbeatInterval announced in HELLO
  * @param heartbeatTimeout a connection that sent no HEARTBEAT for this long is closed with 4005
  * @param identifyTimeout a connection that sent no IDENTIFY this long after HELLO is closed with 4000
@@ -19,7 +19,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sendQueue frames queued per connection before a consumer that does not keep up is dropped (1011)
  * @param maxConsumers consumer sessions per environment on one node (beyond: 4002)
  * @param maxFrameBytes largest accepted text frame
- * @param kafka used when {@code bus=kafka}
  * @param demoUser a SANDBOX user id whose simulated feed streams from start until shutdown (the command-line flag
  *     {@code --tributary.streaming.demo-user=<user id>})
  */
@@ -36,10 +35,7 @@ public record StreamingProperties(
         int sendQueue,
         int maxConsumers,
         int maxFrameBytes,
-        Kafka kafka,
         String demoUser) {
-
-    public record Kafka(String bootstrapServers, String topic) {}
 
     public StreamingProperties {
         if (bus == null || bus.isBlank()) bus = "postgres";
@@ -57,11 +53,5 @@ public record StreamingProperties(
         if (maxConsumers <= 0) maxConsumers = 32;
         if (maxFrameBytes <= 0) maxFrameBytes = 65_536;
         if (demoUser != null && demoUser.isBlank()) demoUser = null;
-    }
-
-    boolean kafkaConfigured() {
-        return kafka != null
-                && kafka.bootstrapServers() != null
-                && !kafka.bootstrapServers().isBlank();
     }
 }
