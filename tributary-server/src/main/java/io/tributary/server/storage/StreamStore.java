@@ -1,5 +1,6 @@
 package io.tributary.server.storage;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,15 +26,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Streaming API's tables (V15): hashed single-use tokens, and the submitted frames that the PostgreSQL bus
- * writes, announces with {@code NOTIFY tributary_stream, '<seq>,<seq>,…'} and replays. Also the bus's {@code
+ * writes, announces with {@code NOTIFY tributary_stream} (the frames themselves when they fit in a notification,
+ * else their seqs) and replays. Also the bus's {@code
  * LISTEN} connection, for the same reason as {@link DueNotifications}: only storage touches JDBC.
  */
 @Repository
 public class StreamStore {
     private static final Logger log = LoggerFactory.getLogger(StreamStore.class);
     public static final String CHANNEL = "tributary_stream";
-    /** NOTIFY payloads must stay below 8000 bytes; a batch of seqs is split into payloads of at most this. */
-    static final int MAX_NOTIFY_CHARS = 7000;
+    /** NOTIFY payloads must stay below 8000 bytes; a batch is split into payloads of at most this. */
+    static final int MAX_NOTIFY_BYTES = 7900;
+    /**
+     * The notification format: frames separated by RS, each {@code f<seq>US<env>US<user>US<type>US<0|1>US<created
+     * micros>US<payload JSON>}, or {@code i<seq>} for a frame too big to travel inline (listeners read its row).
+     * Neither separator can occur in a field: the payload is compact JSON (control characters escaped) and data
+     * types are refused with control characters.
+     */
+    static final char RS = '\u001e', US = '\u001f';
     /** First key of the per-environment advisory lock that serialises frame writers (the second: the env hash). */
     static final int LOCK_CLASS = 16016;
 
@@ -116,21 +125,76 @@ public class StreamStore {
             params.add(f.payloadJson());
             params.add(f.synthetic());
         }
-        insert.append(" RETURNING seq");
-        List<Long> seqs =
-                jdbc.sql(insert.toString()).params(params).query(Long.class).list();
+        insert.append(" RETURNING seq, created_at");
+        List<long[]> rows = jdbc.sql(insert.toString())
+                .params(params)
+                .query((rs, n) -> new long[] {rs.getLong(1), micros(rs.getObject(2, OffsetDateTime.class))})
+                .list();
+        List<Long> seqs = new ArrayList<>(rows.size());
         StringBuilder payload = new StringBuilder();
-        for (long seq : seqs) {
-            String s = Long.toString(seq);
-            if (payload.length() + s.length() + 1 > MAX_NOTIFY_CHARS) {
+        int payloadBytes = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            long seq = rows.get(i)[0];
+            seqs.add(seq);
+            NewFrame f = frames.get(i);
+            String line = "f" + seq + US + f.environmentId() + US + f.userId() + US + f.dataType() + US
+                    + (f.synthetic() ? '1' : '0') + US + rows.get(i)[1] + US + f.payloadJson();
+            int bytes = line.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > MAX_NOTIFY_BYTES - 1) {
+                line = "i" + seq; // too big to travel in the notification: listeners read the row
+                bytes = line.length();
+            }
+            if (payloadBytes + bytes + 1 > MAX_NOTIFY_BYTES) {
                 notify(payload.toString());
                 payload.setLength(0);
+                payloadBytes = 0;
             }
-            if (payload.length() > 0) payload.append(',');
-            payload.append(s);
+            if (payload.length() > 0) {
+                payload.append(RS);
+                payloadBytes++;
+            }
+            payload.append(line);
+            payloadBytes += bytes;
         }
         if (payload.length() > 0) notify(payload.toString());
         return seqs;
+    }
+
+    /**
+     * The frames a notification announces, in seq order: those that travelled inline, and those read back by seq.
+     */
+    public List<StoredFrame> decode(String payload) {
+        List<StoredFrame> out = new ArrayList<>();
+        List<Long> missing = new ArrayList<>();
+        for (String line : payload.split(String.valueOf(RS))) {
+            if (line.startsWith("i")) {
+                missing.add(Long.parseLong(line.substring(1)));
+            } else if (line.startsWith("f")) {
+                String[] p = line.substring(1).split(String.valueOf(US), 7);
+                out.add(new StoredFrame(
+                        Long.parseLong(p[0]),
+                        UUID.fromString(p[1]),
+                        UUID.fromString(p[2]),
+                        p[3],
+                        p[6],
+                        p[4].equals("1"),
+                        instant(Long.parseLong(p[5]))));
+            }
+        }
+        if (!missing.isEmpty()) {
+            out.addAll(framesBySeq(missing));
+            out.sort(java.util.Comparator.comparingLong(StoredFrame::seq));
+        }
+        return out;
+    }
+
+    private static long micros(OffsetDateTime t) {
+        Instant i = t.toInstant();
+        return i.getEpochSecond() * 1_000_000L + i.getNano() / 1000;
+    }
+
+    private static Instant instant(long micros) {
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
     }
 
     private void notify(String payload) {

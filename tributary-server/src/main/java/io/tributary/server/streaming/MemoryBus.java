@@ -15,13 +15,14 @@ final class MemoryBus implements StreamBus {
     private final StreamHub hub;
     private final StreamingProperties props;
     private final Clock clock;
-    private final SeqClock seqs = new SeqClock();
+    private final SeqClock seqs;
     private final Map<UUID, ReplayBuffer> buffers = new ConcurrentHashMap<>();
 
     MemoryBus(StreamHub hub, StreamingProperties props, Clock clock) {
         this.hub = hub;
         this.props = props;
         this.clock = clock;
+        this.seqs = new SeqClock(clock);
     }
 
     @Override

@@ -16,9 +16,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Several nodes on one PostgreSQL ({@code TRIBUTARY_STREAMING_BUS=postgres}, the default). A writer thread takes
  * the submitted frames in batches, inserts them into {@code stream_frames} (which assigns the seq) and {@code
- * NOTIFY}s their seqs in the same transaction; every node's listener thread, this one's included, reads the
- * notified rows and fans them out to its consumers. NOTIFY payloads stay small (seqs, not frames: the 8000-byte
- * limit), notifications arrive in commit order, and writers serialise per environment, so every consumer sees an
+ * NOTIFY}s them in the same transaction; every node's listener thread, this one's included, fans them out to its
+ * consumers. A notification carries the frames themselves up to the 8000-byte NOTIFY limit, a bigger frame only
+ * its seq (listeners then read the row); notifications arrive in commit order, and writers serialise per environment, so every consumer sees an
  * environment's frames in seq order. The table is also the replay buffer, so a restart keeps the last {@code
  * TRIBUTARY_STREAMING_BUFFER_AGE}.
  */
@@ -102,19 +102,10 @@ final class PostgresBus implements StreamBus, SmartLifecycle {
     }
 
     private void onNotification(String payload) {
-        List<Long> seqs = new ArrayList<>();
-        for (String part : payload.split(",")) {
-            try {
-                seqs.add(Long.parseLong(part.trim()));
-            } catch (NumberFormatException e) {
-                log.debug("ignoring stream notification '{}'", payload);
-                return;
-            }
-        }
         try {
-            for (StreamStore.StoredFrame f : store.framesBySeq(seqs)) hub.deliver(dispatch(f));
+            for (StreamStore.StoredFrame f : store.decode(payload)) hub.deliver(dispatch(f));
         } catch (RuntimeException e) {
-            log.warn("could not read notified stream frames {}: {}", payload, e.toString());
+            log.warn("could not read a stream notification: {}", e.toString());
         }
     }
 

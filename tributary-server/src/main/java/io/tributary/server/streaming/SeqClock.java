@@ -1,5 +1,6 @@
 package io.tributary.server.streaming;
 
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -9,9 +10,14 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class SeqClock {
     private final AtomicLong last = new AtomicLong();
+    private final Clock clock;
+
+    SeqClock(Clock clock) {
+        this.clock = clock;
+    }
 
     long next() {
-        long now = System.currentTimeMillis() * 1000 + (System.nanoTime() / 1000) % 1000;
+        long now = clock.millis() * 1000 + (System.nanoTime() / 1000) % 1000;
         return last.updateAndGet(prev -> Math.max(prev + 1, now));
     }
 }

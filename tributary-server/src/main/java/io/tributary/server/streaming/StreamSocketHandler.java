@@ -168,16 +168,19 @@ class StreamSocketHandler extends AbstractWebSocketHandler {
             c.close(StreamCloses.BAD_OPCODE);
             return;
         }
-        if (d == null
-                || !d.isObject()
-                || t == null
-                || !t.isString()
-                || t.asString().isBlank()) {
+        if (d == null || !d.isObject() || t == null || !t.isString() || !dataType(t.asString())) {
             c.close(StreamCloses.MALFORMED);
             return;
         }
         Submission s = new Submission(c.environmentId, c.userId, t.asString(), d.toString(), false);
         if (!bus.publish(s)) c.close(StreamCloses.SUBMIT_FAILED);
+    }
+
+    /** A data type label: 1 to 100 characters, none of them a control character. */
+    static boolean dataType(String t) {
+        if (t.isBlank() || t.length() > 100) return false;
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) < 0x20 || t.charAt(i) == 0x7f) return false;
+        return true;
     }
 
     private void replay(StreamConnection c, JsonNode d) throws InterruptedException {

@@ -60,6 +60,16 @@ class StreamingClusterIT {
                     assertThat(vals)
                             .containsExactlyInAnyOrder(
                                     100.0, 101.0, 102.0, 103.0, 104.0, 200.0, 201.0, 202.0, 203.0, 204.0);
+                // a frame too big for a NOTIFY payload travels by seq and is read back from the table
+                String big = "y".repeat(20_000);
+                producerOnB.send("{\"op\":6,\"t\":\"GYROSCOPE\",\"d\":{\"pad\":\"" + big + "\",\"é\":\"ü\"}}");
+                for (StreamClient c : List.of(onA, onB, minted)) {
+                    JsonNode d = c.nextData(20_000);
+                    assertThat(d.get("t").asString()).isEqualTo("GYROSCOPE");
+                    assertThat(d.get("d").get("pad").asString()).isEqualTo(big);
+                    assertThat(d.get("d").get("é").asString()).isEqualTo("ü");
+                    assertThat(seq(d)).isGreaterThan(seqs.get(9));
+                }
                 Thread.sleep(500);
                 JsonNode leak;
                 while ((leak = otherOnB.poll(0)) != null)

@@ -242,6 +242,9 @@ class StreamingProtocolIT {
         assertThat(closeAfter(node.userToken(e, user), 0, "{\"op\":6,\"t\":\"STEPS\",\"d\":5}")
                         .code())
                 .isEqualTo(1003);
+        assertThat(closeAfter(node.userToken(e, user), 0, "{\"op\":6,\"t\":\"STE\\tPS\",\"d\":{}}")
+                        .code())
+                .isEqualTo(1003);
         // 4003: a second IDENTIFY
         assertThat(closeAfter(
                                 node.developerToken(e),
