@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Streaming API's tables (V15): hashed single-use tokens, and the submitted frames that the PostgreSQL bus
+ * The Streaming API's tables (V16): hashed single-use tokens, and the submitted frames that the PostgreSQL bus
  * writes, announces with {@code NOTIFY tributary_stream} (the frames themselves when they fit in a notification,
  * else their seqs) and replays. Also the bus's {@code
  * LISTEN} connection, for the same reason as {@link DueNotifications}: only storage touches JDBC.
