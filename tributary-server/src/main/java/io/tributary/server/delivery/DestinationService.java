@@ -43,7 +43,8 @@ public class DestinationService {
             "disabled_reason",
             "created_at",
             "updated_at",
-            "status");
+            "status",
+            FhirPayloads.FIELD);
 
     private final DestinationStore store;
     private final io.tributary.server.storage.BulkCursorStore cursors;
@@ -51,6 +52,7 @@ public class DestinationService {
     private final SecretBox box;
     private final DeliveryProperties props;
     private final Clock clock;
+    private final FhirPayloads formats;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, Runtime> cache = new ConcurrentHashMap<>();
 
@@ -61,6 +63,19 @@ public class DestinationService {
             SecretBox box,
             DeliveryProperties props,
             Clock clock) {
+        this(store, cursors, senders, box, props, clock, new FhirPayloads(null));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public DestinationService(
+            DestinationStore store,
+            io.tributary.server.storage.BulkCursorStore cursors,
+            DestinationSenders senders,
+            SecretBox box,
+            DeliveryProperties props,
+            Clock clock,
+            FhirPayloads formats) {
+        this.formats = formats;
         this.store = store;
         this.cursors = cursors;
         this.senders = senders;
@@ -69,9 +84,20 @@ public class DestinationService {
         this.clock = clock;
     }
 
-    /** What the engine needs to send to one destination. */
+    /**
+     * What the engine needs to send to one destination; {@code format} turns an event into what this destination
+     * receives (Terra JSON as stored, or a FHIR Bundle: {@link FhirPayloads}).
+     */
     public record Runtime(
-            DestinationRecord record, DestinationSender sender, DestinationConfig config, List<Duration> schedule) {}
+            DestinationRecord record,
+            DestinationSender sender,
+            DestinationConfig config,
+            List<Duration> schedule,
+            java.util.function.UnaryOperator<OutgoingEvent> format) {
+        public OutgoingEvent formatted(OutgoingEvent e) {
+            return format == null ? e : format.apply(e);
+        }
+    }
 
     public boolean hasActiveDestination(EnvironmentRecord env) {
         return store.hasActive(env.id());
@@ -84,7 +110,9 @@ public class DestinationService {
         if (type == null)
             throw ApiException.badRequest("'type' is required, e.g. {\"type\":\"webhook\",\"url\":\"…\"}");
         DestinationSender sender = senders.require(type);
+        String format = FhirPayloads.parse(body, FhirPayloads.TERRA);
         ObjectNode plain = sender.validateConfig(body, env);
+        plain.put(FhirPayloads.FIELD, format);
         DestinationRecord rec = new DestinationRecord(
                 Ids.newId("dst", clock.millis()),
                 env.id(),
@@ -127,6 +155,10 @@ public class DestinationService {
         merged.put("type", old.type());
         boolean configChanged = body.properties().stream().anyMatch(f -> !GENERAL.contains(f.getKey()));
         ObjectNode plain = configChanged ? sender.validateConfig(merged, env) : plainConfig(sender, old);
+        JsonNode oldFormat = plainConfig(sender, old).get(FhirPayloads.FIELD);
+        plain.put(
+                FhirPayloads.FIELD,
+                FhirPayloads.parse(body, oldFormat == null ? FhirPayloads.TERRA : oldFormat.asString()));
         boolean active = bool(body, "active", old.active());
         DestinationRecord rec = new DestinationRecord(
                 old.id(),
@@ -179,6 +211,7 @@ public class DestinationService {
         if (type == null) throw ApiException.badRequest("'id' of a destination, or a destination's 'type' and config");
         DestinationSender sender = senders.require(type);
         ObjectNode plain = sender.validateConfig(body, env);
+        plain.put(FhirPayloads.FIELD, FhirPayloads.parse(body, FhirPayloads.TERRA));
         Integer timeout = timeoutMs(body, null);
         DestinationConfig cfg = new DestinationConfig(
                 "dst_unsaved",
@@ -188,7 +221,7 @@ public class DestinationService {
                 sender.type(),
                 plain,
                 timeout == null ? props.webhookTimeout() : Duration.ofMillis(timeout));
-        return new Runtime(null, sender, cfg, props.retrySchedule());
+        return new Runtime(null, sender, cfg, props.retrySchedule(), e -> formats.apply(cfg, e));
     }
 
     /** The engine's view of a destination, decrypted; reloaded when its version changes. Null if gone. */
@@ -206,18 +239,9 @@ public class DestinationService {
                 : rec.retryScheduleSeconds().stream()
                         .map(s -> Duration.ofSeconds(s))
                         .toList();
-        r = new Runtime(
-                rec,
-                sender,
-                new DestinationConfig(
-                        rec.id(),
-                        rec.version(),
-                        rec.environmentId(),
-                        envName,
-                        rec.type(),
-                        plainConfig(sender, rec),
-                        timeout),
-                schedule);
+        DestinationConfig cfg = new DestinationConfig(
+                rec.id(), rec.version(), rec.environmentId(), envName, rec.type(), plainConfig(sender, rec), timeout);
+        r = new Runtime(rec, sender, cfg, schedule, e -> formats.apply(cfg, e));
         cache.put(id, r);
         return r;
     }

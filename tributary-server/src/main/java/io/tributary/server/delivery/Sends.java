@@ -95,7 +95,7 @@ final class Sends {
     static List<SendOutcome> sendBatch(DestinationService.Runtime dest, List<OutgoingEvent> events) {
         List<SendOutcome> got;
         try {
-            got = dest.sender().sendBatch(dest.config(), events);
+            got = dest.sender().sendBatch(dest.config(), formatted(dest, events));
         } catch (RuntimeException e) {
             got = Collections.nCopies(events.size(), SendOutcome.retry(null, "sender error: " + e, null));
         }
@@ -104,6 +104,13 @@ final class Sends {
             SendOutcome o = got != null && i < got.size() ? got.get(i) : null;
             out.add(o != null ? o : SendOutcome.retry(null, "sender returned no outcome", null));
         }
+        return out;
+    }
+
+    /** The events as this destination receives them (Terra JSON, or FHIR: {@link FhirPayloads}). */
+    private static List<OutgoingEvent> formatted(DestinationService.Runtime dest, List<OutgoingEvent> events) {
+        List<OutgoingEvent> out = new ArrayList<>(events.size());
+        for (OutgoingEvent e : events) out.add(dest.formatted(e));
         return out;
     }
 
@@ -122,7 +129,7 @@ final class Sends {
 
     private static SendOutcome sendOne(DestinationService.Runtime dest, OutgoingEvent ev) {
         try {
-            SendOutcome outcome = dest.sender().send(dest.config(), ev);
+            SendOutcome outcome = dest.sender().send(dest.config(), dest.formatted(ev));
             return outcome != null ? outcome : SendOutcome.retry(null, "sender returned no outcome", null);
         } catch (RuntimeException e) {
             return SendOutcome.retry(null, "sender error: " + e, null);
