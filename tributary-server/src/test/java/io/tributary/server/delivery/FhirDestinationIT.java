@@ -34,7 +34,13 @@ class FhirDestinationIT extends DeliveryTestSupport {
                     .contains("\"payload_format\":\"terra\"");
             UUID user = UUID.randomUUID();
             emit(e, user, "daily", "ref-fhir", fixture("daily.json"));
-            Receiver.Request r = fhir.await(15, rs -> !rs.isEmpty()).get(0);
+            Receiver.Request r;
+            try {
+                r = fhir.await(90, rs -> !rs.isEmpty()).get(0);
+            } catch (AssertionError notYet) {
+                throw new AssertionError(notYet.getMessage() + "; deliveries: "
+                        + e.api().get("/v2/dashboard/webhooks").body());
+            }
             assertThat(SignatureVerifier.verify(
                             r.header("terra-signature"),
                             r.body(),
@@ -51,7 +57,7 @@ class FhirDestinationIT extends DeliveryTestSupport {
                                     .getCode()))
                     .contains("41950-7", "41979-6", "8867-4");
             assertThat(FhirValidation.errors(b)).isEmpty();
-            Receiver.Request t = terra.await(15, rs -> !rs.isEmpty()).get(0);
+            Receiver.Request t = terra.await(90, rs -> !rs.isEmpty()).get(0);
             assertThat(t.json().get("type").asString()).isEqualTo("daily");
             assertThat(t.json()
                             .get("data")
@@ -63,7 +69,7 @@ class FhirDestinationIT extends DeliveryTestSupport {
 
             // an unmapped data type keeps its Terra JSON on the FHIR destination too
             emit(e, user, "nutrition", "ref-n", "{\"metadata\":{\"start_time\":\"2026-11-02T00:00:00+01:00\"}}");
-            Receiver.Request n = fhir.await(15, rs -> rs.size() >= 2).get(1);
+            Receiver.Request n = fhir.await(90, rs -> rs.size() >= 2).get(1);
             assertThat(n.json().get("type").asString()).isEqualTo("nutrition");
 
             // back to Terra JSON through the destinations API
