@@ -23,6 +23,7 @@ public class AppContexts {
     private final ProviderApps apps;
     private final ProviderSettings providers;
     private final ProviderConcurrency concurrency;
+    private final ProviderRateLimiter limiter;
     private final ConnectorStateStore state;
     private final ProviderUrls urls;
     private final Clock clock;
@@ -32,12 +33,14 @@ public class AppContexts {
             ProviderApps apps,
             ProviderSettings providers,
             ProviderConcurrency concurrency,
+            ProviderRateLimiter limiter,
             ConnectorStateStore state,
             ProviderUrls urls,
             Clock clock) {
         this.apps = apps;
         this.providers = providers;
         this.concurrency = concurrency;
+        this.limiter = limiter;
         this.state = state;
         this.urls = urls;
         this.clock = clock;
@@ -49,7 +52,17 @@ public class AppContexts {
         return new Context(
                 app,
                 // no user: the connector adds what the provider wants (a signature, the client id)
-                new ConnectionHttp(null, env.id(), connector, providers.client(env, d), null, urls, concurrency, clock),
+                new ConnectionHttp(
+                        null,
+                        env.id(),
+                        connector,
+                        providers.client(env, d),
+                        null,
+                        urls,
+                        concurrency,
+                        limiter,
+                        app.ref(),
+                        clock),
                 state.forApp(d.provider(), app.ref()),
                 clock,
                 d.urls(),

@@ -39,6 +39,7 @@ public class ConnectionHooks {
     private final ProviderApps apps;
     private final ProviderUrls urls;
     private final ConnectorStateStore state;
+    private final ProviderRateLimiter limiter;
     private final Clock clock;
     private final java.util.concurrent.ExecutorService background =
             java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
@@ -48,11 +49,17 @@ public class ConnectionHooks {
             });
 
     public ConnectionHooks(
-            ConnectionContexts contexts, ProviderApps apps, ProviderUrls urls, ConnectorStateStore state, Clock clock) {
+            ConnectionContexts contexts,
+            ProviderApps apps,
+            ProviderUrls urls,
+            ConnectorStateStore state,
+            ProviderRateLimiter limiter,
+            Clock clock) {
         this.contexts = contexts;
         this.apps = apps;
         this.urls = urls;
         this.state = state;
+        this.limiter = limiter;
         this.clock = clock;
     }
 
@@ -60,24 +67,23 @@ public class ConnectionHooks {
     public Identity identify(EnvironmentRecord env, Connector c, String accessToken, UUID userId, String knownId)
             throws ConnectorException {
         var d = c.descriptor();
+        var app = apps.of(env, d);
         ConnectionContext ctx = new ConnectionContexts.Context(
                 userId.toString(),
                 knownId,
-                new BearerHttp(accessToken, urls),
+                new BearerHttp(accessToken, urls, limiter, d, app.ref(), userId, clock),
                 state.forConnection(userId),
                 clock,
                 d.urls(),
-                apps.of(env, d),
+                app,
                 Set.of(),
                 urls.base() + "/v2/hooks/" + d.provider().toLowerCase(java.util.Locale.ROOT));
         return c.identify(ctx);
     }
 
     /**
-     * A connection is stored: off the user's request, the connector's {@link Connector#afterConnect}, then — for
-     * providers whose history arrives by push — the backfill requests of its plan ({@link
-     * Connector#requestBackfill}) over each type's history depth ({@code TRIBUTARY_<PROVIDER>_HISTORY_DAYS}).
-     * History that is pulled is fetched by the scheduled pulls.
+     * A connection is stored: off the user's request, the connector's {@link Connector#afterConnect}. Its history
+     * (pulled, or asked of the provider to push) is the scheduled pulls' first sync, which the same event starts.
      */
     public void connected(EnvironmentRecord env, User user, Connector c) {
         background.execute(() -> {
@@ -90,26 +96,6 @@ public class ConnectionHooks {
                         c.descriptor().provider(),
                         user.id(),
                         e.toString());
-            }
-            if (c.descriptor().history().delivery() != io.tributary.connectors.HistoryDelivery.PUSH) return;
-            java.time.Instant now = clock.instant();
-            for (var type : c.descriptor().dataTypes()) {
-                var depth = c.descriptor().history().backfillDepth(type);
-                if (depth.isZero()) continue;
-                for (var w : c.planBackfill(type, now.minus(depth), now)) {
-                    try {
-                        c.requestBackfill(ctx, w);
-                    } catch (ConnectorException | RuntimeException e) {
-                        log.warn(
-                                "{} backfill request {} {}..{} for user {} failed: {}",
-                                c.descriptor().provider(),
-                                w.stream(),
-                                w.start(),
-                                w.end(),
-                                user.id(),
-                                e.toString());
-                    }
-                }
             }
         });
     }
@@ -131,8 +117,19 @@ public class ConnectionHooks {
         background.shutdownNow();
     }
 
-    /** HTTP with a token not stored yet (identify runs before the connection row exists). */
-    private record BearerHttp(String token, ProviderUrls urls) implements ProviderHttp {
+    /**
+     * HTTP with a token not stored yet (identify runs before the connection row exists), rate-limited like every
+     * other call to the provider.
+     */
+    private record BearerHttp(
+            String token,
+            ProviderUrls urls,
+            ProviderRateLimiter limiter,
+            io.tributary.connectors.ConnectorDescriptor descriptor,
+            String appRef,
+            UUID userId,
+            Clock clock)
+            implements ProviderHttp {
         @Override
         public Response get(String url, Map<String, String> query) throws ConnectorException {
             String full = query == null || query.isEmpty() ? url : OAuthCrypto.withQuery(url, query);
@@ -162,10 +159,18 @@ public class ConnectionHooks {
                     r.body() == null
                             ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(r.body()));
+            limiter.acquireRequest(descriptor, appRef, userId);
             try {
                 HttpResponse<byte[]> resp = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
                 Map<String, String> headers = new LinkedHashMap<>();
                 resp.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(", ", v)));
+                if (resp.statusCode() == 429) {
+                    Duration wait = io.tributary.connectors.ProviderResponses.retryAfter(
+                            headers.get("retry-after"), clock.instant());
+                    limiter.pause(descriptor, appRef, wait);
+                    throw new ConnectorException(
+                            ConnectorException.Kind.RATE_LIMITED, "provider rate limit (429)", wait.toSeconds(), null);
+                }
                 return new Response(resp.statusCode(), headers, resp.body());
             } catch (IOException e) {
                 throw ConnectorException.retryLater("provider unreachable: " + e, Duration.ofSeconds(30));

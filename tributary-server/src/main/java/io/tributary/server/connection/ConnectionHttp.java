@@ -5,6 +5,7 @@ import io.tributary.connectors.Connector;
 import io.tributary.connectors.ConnectorDescriptor;
 import io.tributary.connectors.ConnectorException;
 import io.tributary.connectors.ProviderHttp;
+import io.tributary.connectors.ProviderResponses;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,8 +23,9 @@ import java.util.UUID;
  * ConnectorException.Kind#AUTH_FAILED}. The status acted on is the connector's {@link
  * Connector#effectiveStatus} of each answer (providers that report errors inside an HTTP 200), and the response
  * handed back carries it. Without a user ({@code userId} null: an app's own calls, {@link AppContexts}) no
- * credentials are added. Every request holds one of the provider's slots in {@link
- * ProviderConcurrency} while it is on the wire. A credentials connection gets its decrypted form values from {@link
+ * credentials are added. Every request first takes its share of the app's declared rate
+ * limits ({@link ProviderRateLimiter}; a 429 pauses the app there until its {@code Retry-After}) and holds one of the
+ * provider's slots in {@link ProviderConcurrency} while it is on the wire. A credentials connection gets its decrypted form values from {@link
  * #credentials()}. Relative URLs resolve against Tributary itself (the sandbox API). Made by {@link
  * ConnectionHttpFactory}.
  */
@@ -42,6 +44,8 @@ public class ConnectionHttp implements ProviderHttp {
     private final TokenService tokens;
     private final ProviderUrls urls;
     private final ProviderConcurrency concurrency;
+    private final ProviderRateLimiter limiter;
+    private final String appRef;
     private final Clock clock;
 
     ConnectionHttp(
@@ -52,6 +56,8 @@ public class ConnectionHttp implements ProviderHttp {
             TokenService tokens,
             ProviderUrls urls,
             ProviderConcurrency concurrency,
+            ProviderRateLimiter limiter,
+            String appRef,
             Clock clock) {
         this.userId = userId;
         this.environmentId = environmentId;
@@ -61,12 +67,14 @@ public class ConnectionHttp implements ProviderHttp {
         this.tokens = tokens;
         this.urls = urls;
         this.concurrency = concurrency;
+        this.limiter = limiter;
+        this.appRef = appRef;
         this.clock = clock;
     }
 
     @Override
     public Map<String, String> credentials() throws ConnectorException {
-        return descriptor.authKind() == AuthKind.CREDENTIALS ? tokens.credentials(userId) : Map.of();
+        return userId != null && descriptor.authKind() == AuthKind.CREDENTIALS ? tokens.credentials(userId) : Map.of();
     }
 
     @Override
@@ -126,31 +134,24 @@ public class ConnectionHttp implements ProviderHttp {
         b.method(
                 method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        limiter.acquireRequest(descriptor, appRef, userId);
         try (ProviderConcurrency.Slot slot = concurrency.acquire(descriptor, environmentId)) {
             HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             Map<String, String> answered = new LinkedHashMap<>();
             r.headers().map().forEach((k, v) -> answered.put(k.toLowerCase(), String.join(", ", v)));
             int status = connector.effectiveStatus(new Response(r.statusCode(), answered, r.body()));
-            if (status == 429)
+            if (status == 429) {
+                Duration wait = ProviderResponses.retryAfter(answered.get("retry-after"), clock.instant());
+                limiter.pause(descriptor, appRef, wait);
                 throw new ConnectorException(
-                        ConnectorException.Kind.RATE_LIMITED,
-                        "provider rate limit",
-                        retryAfter(answered.get("retry-after")),
-                        null);
+                        ConnectorException.Kind.RATE_LIMITED, "provider rate limit (429)", wait.toSeconds(), null);
+            }
             return new Response(status, answered, r.body());
         } catch (IOException e) {
             throw new ConnectorException(ConnectorException.Kind.TRANSIENT, "provider unreachable: " + e, 30, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConnectorException(ConnectorException.Kind.TRANSIENT, "interrupted", 30, e);
-        }
-    }
-
-    private static long retryAfter(String v) {
-        try {
-            return v == null ? 60 : Long.parseLong(v.trim());
-        } catch (NumberFormatException e) {
-            return 60;
         }
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Authenticated {@link ProviderHttp} for a connection, for whoever pulls from providers (the ingest module's
  * scheduled and on-demand pulls): the environment's OAuth client, the connection's tokens and the provider's
- * concurrency slots.
+ * concurrency slots and rate limits (counted per app: {@link ProviderApps#of}).
  */
 @Component
 public class ConnectionHttpFactory {
@@ -18,6 +18,8 @@ public class ConnectionHttpFactory {
     private final TokenService tokens;
     private final ProviderUrls urls;
     private final ProviderConcurrency concurrency;
+    private final ProviderRateLimiter limiter;
+    private final ProviderApps apps;
     private final Clock clock;
 
     public ConnectionHttpFactory(
@@ -25,11 +27,15 @@ public class ConnectionHttpFactory {
             TokenService tokens,
             ProviderUrls urls,
             ProviderConcurrency concurrency,
+            ProviderRateLimiter limiter,
+            ProviderApps apps,
             Clock clock) {
         this.providers = providers;
         this.tokens = tokens;
         this.urls = urls;
         this.concurrency = concurrency;
+        this.limiter = limiter;
+        this.apps = apps;
         this.clock = clock;
     }
 
@@ -42,6 +48,8 @@ public class ConnectionHttpFactory {
                 tokens,
                 urls,
                 concurrency,
+                limiter,
+                apps.of(env, d).ref(),
                 clock);
     }
 }

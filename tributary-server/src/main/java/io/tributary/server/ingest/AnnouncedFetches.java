@@ -21,9 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fetches that a notification announced (a ping's callback): run off the request thread so the hook answers at
- * once, through the connector's {@code fetch} with the notification's hints, and ingested with events. A rate limit
- * or a transient failure is retried after the provider's {@code Retry-After} (at least {@link #MIN_RETRY}), up to
- * {@link #ATTEMPTS} times; an auth failure has already become {@code connection_error}; a malformed answer is
+ * once, through the connector's {@code fetch} with the notification's hints, and ingested with events. A transient
+ * failure is retried after the provider's {@code Retry-After} (at least {@link #MIN_RETRY}), up to {@link #ATTEMPTS}
+ * times; a rate limit (429, or the app's declared quota spent) defers the fetch until the quota allows, up to {@link
+ * #MAX_DEFERRALS} times (in memory: a node that stops loses its deferred fetches); an auth failure has already become {@code connection_error}; a malformed answer is
  * logged with the connection and nothing of it is stored.
  */
 @Component
@@ -31,6 +32,8 @@ public class AnnouncedFetches {
     private static final Logger log = LoggerFactory.getLogger(AnnouncedFetches.class);
     static final int ATTEMPTS = 5;
     static final Duration MIN_RETRY = Duration.ofSeconds(30);
+    /** Rate-limited fetches wait for the quota this many times (a day's window at least) before they are dropped. */
+    static final int MAX_DEFERRALS = 200;
 
     private final ConnectionContexts contexts;
     private final DataIngest ingest;
@@ -48,10 +51,11 @@ public class AnnouncedFetches {
     }
 
     public void schedule(EnvironmentRecord env, User user, Connector connector, PushAction.Fetch fetch) {
-        executor.execute(() -> run(env, user, connector, fetch, 1));
+        executor.execute(() -> run(env, user, connector, fetch, 1, 0));
     }
 
-    private void run(EnvironmentRecord env, User user, Connector connector, PushAction.Fetch f, int attempt) {
+    private void run(
+            EnvironmentRecord env, User user, Connector connector, PushAction.Fetch f, int attempt, int deferrals) {
         String provider = connector.descriptor().provider();
         try {
             FetchResult r = connector.fetch(
@@ -60,9 +64,11 @@ public class AnnouncedFetches {
             tx.executeWithoutResult(s -> ingest.ingestMapped(
                     env, user, r.records(), UUID.randomUUID().toString(), true));
         } catch (ConnectorException e) {
-            boolean retry =
-                    (e.kind() == ConnectorException.Kind.RATE_LIMITED || e.kind() == ConnectorException.Kind.TRANSIENT)
-                            && attempt < ATTEMPTS;
+            // a rate limit is not a failure of the fetch: it waits for the quota without using up its attempts
+            boolean limited = e.kind() == ConnectorException.Kind.RATE_LIMITED;
+            boolean retry = limited
+                    ? deferrals < MAX_DEFERRALS
+                    : e.kind() == ConnectorException.Kind.TRANSIENT && attempt < ATTEMPTS;
             log.warn(
                     "{} announced {} fetch for user {} failed ({}, attempt {}){}: {}",
                     provider,
@@ -75,7 +81,15 @@ public class AnnouncedFetches {
             if (retry) {
                 Duration wait = e.retryAfter().compareTo(MIN_RETRY) < 0 ? MIN_RETRY : e.retryAfter();
                 executor.schedule(
-                        () -> run(env, user, connector, f, attempt + 1), wait.toMillis(), TimeUnit.MILLISECONDS);
+                        () -> run(
+                                env,
+                                user,
+                                connector,
+                                f,
+                                limited ? attempt : attempt + 1,
+                                deferrals + (limited ? 1 : 0)),
+                        wait.toMillis(),
+                        TimeUnit.MILLISECONDS);
             }
         } catch (RuntimeException e) {
             log.warn(

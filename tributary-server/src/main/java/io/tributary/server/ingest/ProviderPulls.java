@@ -6,11 +6,11 @@ import io.tributary.connectors.Connectors;
 import io.tributary.connectors.FetchRequest;
 import io.tributary.connectors.FetchResult;
 import io.tributary.model.DataType;
-import io.tributary.server.connection.ConnectionHttpFactory;
+import io.tributary.server.connection.ConnectionContexts;
 import io.tributary.server.shared.EnvironmentRecord;
 import io.tributary.server.storage.User;
-import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -18,22 +18,21 @@ import org.springframework.stereotype.Component;
 /**
  * The one place a pull from a provider is made, for both callers: {@link ScheduledPulls} (history after connecting,
  * then every poll interval) and {@link DataFetcher} (the parts of a data read the store lacks). It builds the {@link
- * FetchRequest} (the connection's authenticated HTTP, the server's clock), calls the connector and hands what came
- * back to {@link DataIngest}. A connector's own request planning (window size per request, provider quotas) belongs
+ * FetchRequest} with the connection's {@link io.tributary.connectors.ConnectionContext} (authenticated,
+ * rate-limited HTTP, its key-value store, the effective URLs, the clock, the app), calls the connector and hands the
+ * mapped records to {@link DataIngest} (partial ones merged into what is stored). A connector's own request planning (window size per request, provider quotas) belongs
  * here, around {@link #pull}, so that both callers obey it.
  */
 @Component
 public class ProviderPulls {
     private final Connectors connectors;
-    private final ConnectionHttpFactory http;
+    private final ConnectionContexts contexts;
     private final DataIngest ingest;
-    private final Clock clock;
 
-    public ProviderPulls(Connectors connectors, ConnectionHttpFactory http, DataIngest ingest, Clock clock) {
+    public ProviderPulls(Connectors connectors, ConnectionContexts contexts, DataIngest ingest) {
         this.connectors = connectors;
-        this.http = http;
+        this.contexts = contexts;
         this.ingest = ingest;
-        this.clock = clock;
     }
 
     /** The user's provider's connector when it provides this type. */
@@ -60,17 +59,10 @@ public class ProviderPulls {
             Instant end,
             boolean emitEvents)
             throws ConnectorException {
-        FetchResult r = connector.fetch(new FetchRequest(
-                user.id().toString(),
-                user.providerUserId(),
-                type,
-                start,
-                end,
-                clock.instant(),
-                http.forConnection(env, user.id(), connector.descriptor())));
+        FetchResult r = connector.fetch(FetchRequest.of(contexts.of(env, user, connector), type, start, end, Map.of()));
         if (!r.supported()) return Pulled.UNSUPPORTED;
-        if (!r.items().isEmpty())
-            ingest.ingest(env, user, r.items(), UUID.randomUUID().toString(), emitEvents);
-        return new Pulled(true, r.items().size());
+        if (!r.records().isEmpty())
+            ingest.ingestMapped(env, user, r.records(), UUID.randomUUID().toString(), emitEvents);
+        return new Pulled(true, r.records().size());
     }
 }

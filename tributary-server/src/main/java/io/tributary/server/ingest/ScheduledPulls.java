@@ -32,15 +32,20 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Scheduled pulls for connections: the history on first sync (the sandbox: {@code TRIBUTARY_SANDBOX_HISTORY_DAYS})
- * and then every {@code TRIBUTARY_POLL_INTERVAL}, each type through {@link ProviderPulls} and {@link DataIngest}
- * like every other source. Due connections are claimed with {@code FOR UPDATE SKIP LOCKED}, so several nodes share
+ * Scheduled pulls for connections: the history on first sync ({@link Backfills}: pulled, or asked of the provider
+ * to push, window by window; {@code TRIBUTARY_<PROVIDER>_HISTORY_DAYS}) and then every {@code
+ * TRIBUTARY_POLL_INTERVAL}, each type through {@link ProviderPulls} (with the connection's context) and {@link
+ * DataIngest} like every other source. A rate limit (the provider's 429, or a declared quota spent) defers the
+ * connection to the retry time, with {@code rate_limit_hit} while its history is being fetched; a transient failure
+ * retries later; a malformed answer skips that type or window. Due connections are claimed with {@code FOR UPDATE SKIP LOCKED}, so several nodes share
  * the work without doing any connection twice. A new connection ({@link ConnectionEstablished}) is pulled at once.
  */
 @Service
 public class ScheduledPulls implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ScheduledPulls.class);
     private static final Duration CLAIM = Duration.ofMinutes(10);
+    /** A backfill that ended longer ago than this after it began is followed by an immediate catch-up pull. */
+    private static final Duration CATCH_UP_AFTER = Duration.ofMinutes(5);
 
     private final ConnectionStore connections;
     private final NodeHeartbeat heartbeat;
@@ -51,7 +56,7 @@ public class ScheduledPulls implements AutoCloseable {
     private final ProviderPulls pulls;
     private final NodeRoles roles;
     private final Clock clock;
-    private final Duration history;
+    private final Backfills backfills;
     private final Duration interval;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> daemon(r, "tributary-sync"));
     private final AtomicBoolean running = new AtomicBoolean();
@@ -67,7 +72,7 @@ public class ScheduledPulls implements AutoCloseable {
             Clock clock,
             NodeHeartbeat heartbeat,
             NodeRoles roles,
-            @Value("${tributary.sandbox.history-days:30}") int historyDays,
+            Backfills backfills,
             @Value("${tributary.poll-interval:15m}") Duration interval) {
         this.connections = connections;
         this.accounts = accounts;
@@ -78,7 +83,7 @@ public class ScheduledPulls implements AutoCloseable {
         this.clock = clock;
         this.heartbeat = heartbeat;
         this.roles = roles;
-        this.history = Duration.ofDays(historyDays);
+        this.backfills = backfills;
         this.interval = interval;
     }
 
@@ -122,16 +127,37 @@ public class ScheduledPulls implements AutoCloseable {
                 : users.find(env, c.userId()).filter(User::authenticated).orElse(null);
         if (env == null || connector == null || user == null) return new SyncResult(0, "gone");
         boolean backfill = c.backfilledAt() == null;
-        Instant start = backfill
-                ? now.minus(history)
-                : (c.lastSyncAt() == null ? now.minus(history) : c.lastSyncAt().minus(Duration.ofDays(1)));
         int total = 0;
+        Instant syncedAt = now;
+        Instant next = now.plus(interval);
         try {
-            for (DataType type : DataType.values()) {
-                if (!connector.descriptor().provides(type)) continue;
-                if (type == DataType.ATHLETE && !backfill) continue;
-                total +=
-                        pulls.pull(env, user, connector, type, start, now, true).items();
+            if (backfill) {
+                Backfills.Done done = backfills.run(env, user, connector);
+                total = done.items();
+                // a backfill that was deferred ends at its anchor: catch up from there at once
+                if (done.anchor().isBefore(now.minus(CATCH_UP_AFTER))) {
+                    syncedAt = done.anchor();
+                    next = now;
+                }
+            } else {
+                Instant start = c.lastSyncAt() == null
+                        ? Backfills.historyStart(connector, now)
+                        : c.lastSyncAt().minus(Duration.ofDays(1));
+                for (DataType type : DataType.values()) {
+                    if (!connector.descriptor().provides(type) || type == DataType.ATHLETE) continue;
+                    try {
+                        total += pulls.pull(env, user, connector, type, start, now, true)
+                                .items();
+                    } catch (ConnectorException e) {
+                        if (e.kind() != ConnectorException.Kind.BAD_RESPONSE) throw e;
+                        log.warn(
+                                "sync of user {} at {}: {} skipped, nothing stored: {}",
+                                c.userId(),
+                                c.provider(),
+                                type.wireName(),
+                                e.getMessage());
+                    }
+                }
             }
         } catch (ConnectorException e) {
             switch (e.kind()) {
@@ -141,6 +167,8 @@ public class ScheduledPulls implements AutoCloseable {
                 }
                 default -> {
                     long wait = Math.max(30, e.retryAfterSeconds());
+                    // from the failure, not the start of the sync: the provider's wait began when it answered
+                    Instant retryAt = clock.instant().plusSeconds(wait);
                     if (backfill && e.kind() == ConnectorException.Kind.RATE_LIMITED) {
                         // the history pulled on connection is delivered as events like an async request: say so
                         events.append(
@@ -148,9 +176,9 @@ public class ScheduledPulls implements AutoCloseable {
                                 user.id(),
                                 RateLimitHitEvent.of(
                                         TerraUsers.of(user),
-                                        Timestamps.iso(start),
+                                        Timestamps.iso(Backfills.historyStart(connector, now)),
                                         Timestamps.iso(now),
-                                        Timestamps.iso(now.plusSeconds(wait))));
+                                        Timestamps.iso(retryAt)));
                     }
                     log.info(
                             "sync of user {} at {} will retry in {} s: {}",
@@ -158,8 +186,7 @@ public class ScheduledPulls implements AutoCloseable {
                             c.provider(),
                             wait,
                             e.getMessage());
-                    connections.markSynced(
-                            c.userId(), c.lastSyncAt() == null ? now : c.lastSyncAt(), now.plusSeconds(wait), false);
+                    connections.markSynced(c.userId(), c.lastSyncAt() == null ? now : c.lastSyncAt(), retryAt, false);
                 }
             }
             return new SyncResult(total, e.kind().name());
@@ -169,7 +196,7 @@ public class ScheduledPulls implements AutoCloseable {
                     c.userId(), c.lastSyncAt() == null ? now : c.lastSyncAt(), now.plus(interval), false);
             return new SyncResult(total, e.getClass().getSimpleName());
         }
-        connections.markSynced(c.userId(), now, now.plus(interval), backfill);
+        connections.markSynced(c.userId(), syncedAt, next, backfill);
         log.debug("synced user {} at {}: {} objects{}", c.userId(), c.provider(), total, backfill ? " (history)" : "");
         return new SyncResult(total, null);
     }
