@@ -123,7 +123,11 @@ public final class OuraConnector implements Connector {
         return FetchResult.mapped(out);
     }
 
-    /** A webhook's document: {@code GET /v2/usercollection/<type>/<object_id>}. */
+    /**
+     * A webhook's document: {@code GET /v2/usercollection/<type>/<object_id>}. When Oura answers 404 for the single
+     * document, the collection is read over the event's window (the local days the receiver derived from {@code
+     * event_time}) and only the announced document is kept: nothing when it is gone (deleted since the event).
+     */
     private static FetchResult fetchOne(ConnectionContext c, FetchRequest request, String path)
             throws ConnectorException {
         OuraEndpoint e = OuraEndpoint.byPath(path)
@@ -133,14 +137,34 @@ public final class OuraConnector implements Connector {
         if (id == null || id.isBlank()) throw ConnectorException.malformed("Oura fetch without object_id");
         String url = c.api(COLLECTION + e.path + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8));
         ProviderHttp.Response r = c.http().get(url, Map.of());
-        if (r.status() == 404) return FetchResult.mapped(List.of()); // deleted since the event
-        return FetchResult.mapped(e.mapper.map(ProviderResponses.json(r, "Oura " + e.path)));
+        if (r.status() != 404) return FetchResult.mapped(e.mapper.map(ProviderResponses.json(r, "Oura " + e.path)));
+        String key = e.path + ":" + id;
+        List<MappedRecord> announced = new ArrayList<>();
+        for (MappedRecord m : fetchAll(c, e, request.start(), request.end(), offset(request)))
+            if (key.equals(m.providerKey())) announced.add(m);
+        return FetchResult.mapped(announced);
+    }
+
+    /** The member's offset a push announced (its local days), UTC for pulls. */
+    private static ZoneOffset offset(FetchRequest request) {
+        String o = request.hints().get(OuraPushReceiver.HINT_OFFSET);
+        try {
+            return o == null ? ZoneOffset.UTC : ZoneOffset.of(o);
+        } catch (java.time.DateTimeException bad) {
+            return ZoneOffset.UTC;
+        }
     }
 
     /** Every page of one collection over {@code [start, end)}, following {@code next_token} until it is null. */
     static List<MappedRecord> fetchAll(ConnectionContext c, OuraEndpoint e, Instant start, Instant end)
             throws ConnectorException {
-        Map<String, String> query = window(e, start, end);
+        return fetchAll(c, e, start, end, ZoneOffset.UTC);
+    }
+
+    static List<MappedRecord> fetchAll(
+            ConnectionContext c, OuraEndpoint e, Instant start, Instant end, ZoneOffset offset)
+            throws ConnectorException {
+        Map<String, String> query = window(e, start, end, offset);
         List<MappedRecord> out = new ArrayList<>();
         String url = c.api(COLLECTION + e.path);
         for (int page = 0; page < 10_000; page++) {
@@ -150,7 +174,7 @@ public final class OuraConnector implements Connector {
             out.addAll(e.mapper.mapAll(data));
             String next = body.path("next_token").asString(null);
             if (next == null || next.isBlank()) return out;
-            query = new LinkedHashMap<>(window(e, start, end));
+            query = new LinkedHashMap<>(window(e, start, end, offset));
             query.put("next_token", next);
         }
         throw ConnectorException.malformed("Oura " + e.path + ": next_token never ends");
@@ -162,13 +186,18 @@ public final class OuraConnector implements Connector {
      * end_datetime}.
      */
     static Map<String, String> window(OuraEndpoint e, Instant start, Instant end) {
+        return window(e, start, end, ZoneOffset.UTC);
+    }
+
+    /** As above, the local days taken at {@code offset}. */
+    static Map<String, String> window(OuraEndpoint e, Instant start, Instant end, ZoneOffset offset) {
         Map<String, String> q = new LinkedHashMap<>();
         if (e.datetimeWindow) {
             q.put("start_datetime", DateTimeFormatter.ISO_INSTANT.format(start));
             q.put("end_datetime", DateTimeFormatter.ISO_INSTANT.format(end));
         } else {
-            q.put("start_date", LocalDate.ofInstant(start, ZoneOffset.UTC).toString());
-            q.put("end_date", LocalDate.ofInstant(end, ZoneOffset.UTC).toString());
+            q.put("start_date", LocalDate.ofInstant(start, offset).toString());
+            q.put("end_date", LocalDate.ofInstant(end, offset).toString());
         }
         return q;
     }

@@ -13,6 +13,8 @@ import io.tributary.connectors.Verification;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -28,13 +30,16 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * with {@code x-oura-signature} = hex HMAC-SHA256 over {@code x-oura-timestamp} + raw body, keyed with the app's
  * client secret; and a GET {@code ?verification_token=&challenge=} when a subscription is created, answered with
  * {@code {"challenge": ...}} when the token is ours. The notification carries no data: each event becomes a fetch
- * of that one document ({@link #HINT_ENDPOINT}, {@link #HINT_OBJECT_ID}).
+ * of that one document ({@link #HINT_ENDPOINT}, {@link #HINT_OBJECT_ID}) over the local days its {@code event_time}
+ * says it belongs to ({@link #fetchOf}).
  */
 final class OuraPushReceiver implements PushReceiver {
     static final String SIGNATURE_HEADER = "x-oura-signature";
     static final String TIMESTAMP_HEADER = "x-oura-timestamp";
     static final String HINT_ENDPOINT = "endpoint";
     static final String HINT_OBJECT_ID = "object_id";
+    /** The event's UTC offset ({@code event_time}'s), so the window's local days are the member's. */
+    static final String HINT_OFFSET = "offset";
 
     @Override
     public Verification verify(HookRequest request, List<AppCredentials> apps) {
@@ -107,13 +112,38 @@ final class OuraPushReceiver implements PushReceiver {
                     .build();
         if (object == null || object.isBlank())
             return out.problem("event without object_id").build();
-        out.add(
-                user,
-                new PushAction.Fetch(
-                        endpoint.get().type,
-                        Instant.EPOCH,
-                        Instant.EPOCH.plusSeconds(1),
-                        Map.of(HINT_ENDPOINT, endpoint.get().path, HINT_OBJECT_ID, object)));
+        OffsetDateTime at;
+        try {
+            at = OuraTime.parse(ProviderJson.text(body, "event_time"));
+        } catch (ConnectorException e) {
+            at = null;
+        }
+        if (at == null)
+            return out.problem("event without a readable event_time").build();
+        out.add(user, fetchOf(endpoint.get(), object, at));
         return out.build();
+    }
+
+    /**
+     * The announced document, over the local days it can belong to: the day of {@code event_time} at the event's
+     * own offset and the day before (a night's sleep, readiness and daily sleep are dated the morning they are
+     * made; an activity day is updated through the day), i.e. local midnight of the day before until local midnight
+     * after the event's day.
+     */
+    static PushAction.Fetch fetchOf(OuraEndpoint e, String object, OffsetDateTime at) {
+        LocalDate day = at.toLocalDate();
+        Instant start = day.minusDays(1).atStartOfDay().toInstant(at.getOffset());
+        Instant end = day.plusDays(1).atStartOfDay().toInstant(at.getOffset());
+        return new PushAction.Fetch(
+                e.type,
+                start,
+                end,
+                Map.of(
+                        HINT_ENDPOINT,
+                        e.path,
+                        HINT_OBJECT_ID,
+                        object,
+                        HINT_OFFSET,
+                        at.getOffset().getId()));
     }
 }

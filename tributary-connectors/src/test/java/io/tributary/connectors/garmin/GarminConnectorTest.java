@@ -7,6 +7,7 @@ import io.tributary.connectors.BackfillWindow;
 import io.tributary.connectors.ConnectorDescriptor;
 import io.tributary.connectors.ConnectorException;
 import io.tributary.connectors.Connectors;
+import io.tributary.connectors.FakeConnection;
 import io.tributary.connectors.FetchRequest;
 import io.tributary.connectors.HistoryDelivery;
 import io.tributary.connectors.Identity;
@@ -39,16 +40,16 @@ class GarminConnectorTest {
 
     @Test
     void identifyAsksGarminForTheUserIdAndPermissions() throws Exception {
-        FakeConnection c = new FakeConnection(API)
+        FakeConnection c = new FakeConnection(API, "garmin")
                 .answer("GET /wellness-api/rest/user/id", 200, "{\"userId\":\"4aacafe8\"}")
                 .answer("GET /wellness-api/rest/user/permissions", 200, "{\"permissions\":[\"HEALTH_EXPORT\"]}");
         Identity id = garmin.identify(c);
         assertThat(id.providerUserId()).isEqualTo("4aacafe8");
         assertThat(id.scopes()).containsExactly("HEALTH_EXPORT");
         FakeConnection noPermissions =
-                new FakeConnection(API).answer("GET /wellness-api/rest/user/id", 200, "{\"userId\":\"x\"}");
+                new FakeConnection(API, "garmin").answer("GET /wellness-api/rest/user/id", 200, "{\"userId\":\"x\"}");
         assertThat(garmin.identify(noPermissions).scopes()).isNull();
-        FakeConnection refused = new FakeConnection(API).answer("GET /wellness-api/rest/user/id", 401, "");
+        FakeConnection refused = new FakeConnection(API, "garmin").answer("GET /wellness-api/rest/user/id", 401, "");
         assertThatThrownBy(() -> garmin.identify(refused))
                 .isInstanceOfSatisfying(
                         ConnectorException.class,
@@ -57,11 +58,13 @@ class GarminConnectorTest {
 
     @Test
     void deauthDeregistersTheUserAndAGoneRegistrationIsFine() throws Exception {
-        FakeConnection c = new FakeConnection(API).answer("DELETE /wellness-api/rest/user/registration", 204, "");
+        FakeConnection c =
+                new FakeConnection(API, "garmin").answer("DELETE /wellness-api/rest/user/registration", 204, "");
         garmin.beforeDeauth(c);
         assertThat(c.requests).containsExactly("DELETE " + API + "/wellness-api/rest/user/registration");
-        garmin.beforeDeauth(new FakeConnection(API)); // 404
-        FakeConnection down = new FakeConnection(API).answer("DELETE /wellness-api/rest/user/registration", 503, "");
+        garmin.beforeDeauth(new FakeConnection(API, "garmin")); // 404
+        FakeConnection down =
+                new FakeConnection(API, "garmin").answer("DELETE /wellness-api/rest/user/registration", 503, "");
         assertThatThrownBy(() -> garmin.beforeDeauth(down))
                 .isInstanceOfSatisfying(
                         ConnectorException.class,
@@ -91,7 +94,7 @@ class GarminConnectorTest {
 
     @Test
     void aBackfillWindowIsRequestedAndADuplicateIsNotAnError() throws Exception {
-        FakeConnection c = new FakeConnection(API).answer("GET /wellness-api/rest/backfill/epochs", 202, "");
+        FakeConnection c = new FakeConnection(API, "garmin").answer("GET /wellness-api/rest/backfill/epochs", 202, "");
         BackfillWindow w = new BackfillWindow(
                 DataType.DAILY,
                 "epochs",
@@ -102,8 +105,9 @@ class GarminConnectorTest {
         assertThat(c.requests)
                 .containsExactly("GET " + API + "/wellness-api/rest/backfill/epochs?summaryEndTimeInSeconds=1580947200"
                         + "&summaryStartTimeInSeconds=1573171200");
-        garmin.requestBackfill(new FakeConnection(API).answer("GET /wellness-api/rest/backfill/", 409, ""), w);
-        FakeConnection limited = new FakeConnection(API).answer("GET /wellness-api/rest/backfill/", 429, "");
+        garmin.requestBackfill(
+                new FakeConnection(API, "garmin").answer("GET /wellness-api/rest/backfill/", 409, ""), w);
+        FakeConnection limited = new FakeConnection(API, "garmin").answer("GET /wellness-api/rest/backfill/", 429, "");
         assertThatThrownBy(() -> garmin.requestBackfill(limited, w))
                 .isInstanceOfSatisfying(
                         ConnectorException.class,
@@ -113,7 +117,7 @@ class GarminConnectorTest {
     @Test
     void aPingIsFetchedFromItsCallbackOnTheApiHostOnly() throws Exception {
         String body = GarminFixtures.fixture("dailies").path("dailies").toString(); // a pull answers a bare array
-        FakeConnection c = new FakeConnection(API).answer("GET /wellness-api/rest/dailies", 200, body);
+        FakeConnection c = new FakeConnection(API, "garmin").answer("GET /wellness-api/rest/dailies", 200, body);
         String callback =
                 API + "/wellness-api/rest/dailies?uploadStartTimeInSeconds=1&uploadEndTimeInSeconds=2&token=t";
         var r = garmin.fetch(FetchRequest.of(

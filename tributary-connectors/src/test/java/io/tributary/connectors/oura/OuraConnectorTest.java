@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tributary.connectors.ConnectorDescriptor;
 import io.tributary.connectors.ConnectorException;
+import io.tributary.connectors.FakeConnection;
 import io.tributary.connectors.FetchRequest;
 import io.tributary.connectors.FetchResult;
 import io.tributary.model.DataType;
@@ -35,7 +36,7 @@ class OuraConnectorTest {
 
     @Test
     void identifyReadsPersonalInfo() throws Exception {
-        FakeConnection c = new FakeConnection(API)
+        FakeConnection c = new FakeConnection(API, "oura")
                 .answer("GET /v2/usercollection/personal_info", 200, OuraFixtures.text("personal_info"));
         assertThat(connector.identify(c).providerUserId()).isEqualTo("8f9a5221-639e-4a85-81cb-4065ef23f979");
     }
@@ -44,7 +45,7 @@ class OuraConnectorTest {
     void fetchFollowsNextTokenThroughEveryPage() throws Exception {
         String page1 = OuraFixtures.text("workout").replace("\"next_token\": null", "\"next_token\": \"tok2\"");
         String page2 = OuraFixtures.text("workout").replace("b4c3f5a0-1f0e-4c3b-9a7e-8d2c1e0f9a55", "second-workout");
-        FakeConnection c = new FakeConnection(API)
+        FakeConnection c = new FakeConnection(API, "oura")
                 .answer("GET /v2/usercollection/workout?end_date=2021-01-31&next_token=tok2", 200, page2)
                 .answer("GET /v2/usercollection/workout?end_date=2021-01-31&start_date=2021-01-01", 200, page1);
         FetchResult r = connector.fetch(FetchRequest.of(
@@ -63,7 +64,7 @@ class OuraConnectorTest {
 
     @Test
     void dailyReadsThreeCollectionsAndHeartRateUsesDatetimes() throws Exception {
-        FakeConnection c = new FakeConnection(API)
+        FakeConnection c = new FakeConnection(API, "oura")
                 .answer("GET /v2/usercollection/daily_activity?", 200, OuraFixtures.text("daily_activity"))
                 .answer("GET /v2/usercollection/daily_readiness?", 200, OuraFixtures.text("daily_readiness"))
                 .answer("GET /v2/usercollection/daily_sleep?", 200, OuraFixtures.text("daily_sleep"))
@@ -85,9 +86,38 @@ class OuraConnectorTest {
     }
 
     @Test
+    void aWebhookFetchWhoseDocumentRouteAnswers404ReadsTheEventsWindowAndKeepsOnlyThatDocument() throws Exception {
+        var f = OuraPushReceiver.fetchOf(
+                OuraEndpoint.SLEEP,
+                "cdbd9d6f-9b3a-4dd5-8b7a-0cf5c6c7f0a1",
+                java.time.OffsetDateTime.parse("2022-07-14T07:30:12-04:00"));
+        var page = OuraFixtures.fixture("sleep").deepCopy();
+        var other = page.path("data").get(0).deepCopy();
+        ((tools.jackson.databind.node.ObjectNode) other).put("id", "another-period");
+        ((tools.jackson.databind.node.ArrayNode) page.path("data")).add(other);
+        FakeConnection c = new FakeConnection(API, "oura")
+                .answer("GET /v2/usercollection/sleep/", 404, "")
+                .answer("GET /v2/usercollection/sleep?", 200, page.toString());
+        FetchResult r = connector.fetch(FetchRequest.of(c, f.type(), f.start(), f.end(), f.hints()));
+        assertThat(r.records())
+                .extracting(x -> x.identityKey())
+                .containsExactly("cdbd9d6f-9b3a-4dd5-8b7a-0cf5c6c7f0a1");
+        // the member's local days (-04:00) of the event: the day before through the event's day
+        assertThat(c.requests.get(1)).contains("start_date=2022-07-13").contains("end_date=2022-07-15");
+        // gone at Oura since the event: nothing
+        FakeConnection gone = new FakeConnection(API, "oura")
+                .answer("GET /v2/usercollection/sleep/", 404, "")
+                .answer("GET /v2/usercollection/sleep?", 200, "{\"data\":[],\"next_token\":null}");
+        assertThat(connector
+                        .fetch(FetchRequest.of(gone, f.type(), f.start(), f.end(), f.hints()))
+                        .records())
+                .isEmpty();
+    }
+
+    @Test
     void aWebhookFetchReadsTheOneDocument() throws Exception {
         String doc = OuraFixtures.fixture("sleep").path("data").get(0).toString();
-        FakeConnection c = new FakeConnection(API)
+        FakeConnection c = new FakeConnection(API, "oura")
                 .answer("GET /v2/usercollection/sleep/cdbd9d6f-9b3a-4dd5-8b7a-0cf5c6c7f0a1", 200, doc);
         FetchResult r = connector.fetch(FetchRequest.of(
                 c,
@@ -104,13 +134,14 @@ class OuraConnectorTest {
 
     @Test
     void providerErrorsBecomeConnectorErrors() {
-        FakeConnection c = new FakeConnection(API).answer("GET /v2/usercollection/workout", 401, "{}");
+        FakeConnection c = new FakeConnection(API, "oura").answer("GET /v2/usercollection/workout", 401, "{}");
         assertThatThrownBy(() -> connector.fetch(FetchRequest.of(
                         c, DataType.ACTIVITY, Instant.EPOCH, Instant.EPOCH.plusSeconds(86400), Map.of())))
                 .isInstanceOfSatisfying(
                         ConnectorException.class,
                         e -> assertThat(e.kind()).isEqualTo(ConnectorException.Kind.AUTH_FAILED));
-        FakeConnection bad = new FakeConnection(API).answer("GET /v2/usercollection/workout", 200, "{\"data\": 5}");
+        FakeConnection bad =
+                new FakeConnection(API, "oura").answer("GET /v2/usercollection/workout", 200, "{\"data\": 5}");
         assertThatThrownBy(() -> connector.fetch(FetchRequest.of(
                         bad, DataType.ACTIVITY, Instant.EPOCH, Instant.EPOCH.plusSeconds(86400), Map.of())))
                 .isInstanceOfSatisfying(

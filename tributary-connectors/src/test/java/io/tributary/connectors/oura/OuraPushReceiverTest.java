@@ -18,7 +18,8 @@ class OuraPushReceiverTest {
     static final AppCredentials OTHER = new AppCredentials("other", "other-id", "other-secret");
     static final AppCredentials APP = new AppCredentials("env", "oura-client-1", "s3cret");
     static final String BODY = "{\"event_type\":\"create\",\"data_type\":\"sleep\","
-            + "\"object_id\":\"cdbd9d6f-9b3a-4dd5-8b7a-0cf5c6c7f0a1\",\"user_id\":\"8f9a5221\"}";
+            + "\"object_id\":\"cdbd9d6f-9b3a-4dd5-8b7a-0cf5c6c7f0a1\",\"event_time\":\"2022-07-14T07:30:12-04:00\","
+            + "\"user_id\":\"8f9a5221\"}";
     static final String TS = "1700000000";
     private final OuraPushReceiver receiver = new OuraPushReceiver();
 
@@ -70,10 +71,25 @@ class OuraPushReceiverTest {
         assertThat(f.type()).isEqualTo(DataType.SLEEP);
         assertThat(f.hints())
                 .containsEntry(OuraPushReceiver.HINT_ENDPOINT, "sleep")
-                .containsEntry(OuraPushReceiver.HINT_OBJECT_ID, "cdbd9d6f-9b3a-4dd5-8b7a-0cf5c6c7f0a1");
+                .containsEntry(OuraPushReceiver.HINT_OBJECT_ID, "cdbd9d6f-9b3a-4dd5-8b7a-0cf5c6c7f0a1")
+                .containsEntry(OuraPushReceiver.HINT_OFFSET, "-04:00");
+        // the real window: the member's local day before the event's day until the end of the event's day
+        assertThat(f.start()).isEqualTo(java.time.Instant.parse("2022-07-13T04:00:00Z"));
+        assertThat(f.end()).isEqualTo(java.time.Instant.parse("2022-07-15T04:00:00Z"));
         PushBatch daily =
                 receiver.receive(signed("x", BODY.replace("\"sleep\"", "\"daily_readiness\"")), Verification.of(APP));
         assertThat(((PushAction.Fetch) daily.items().get(0).action()).type()).isEqualTo(DataType.DAILY);
+    }
+
+    @Test
+    void anEventWithoutEventTimeIsReportedNotFetched() throws Exception {
+        PushBatch b = receiver.receive(
+                signed("x", BODY.replace("\"event_time\":\"2022-07-14T07:30:12-04:00\",", "")), Verification.of(APP));
+        assertThat(b.items()).isEmpty();
+        assertThat(b.problems()).singleElement().asString().contains("event_time");
+        PushBatch bad = receiver.receive(
+                signed("x", BODY.replace("2022-07-14T07:30:12-04:00", "yesterday")), Verification.of(APP));
+        assertThat(bad.items()).isEmpty();
     }
 
     @Test

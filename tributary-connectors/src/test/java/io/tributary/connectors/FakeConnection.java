@@ -1,10 +1,5 @@
-package io.tributary.connectors.oura;
+package io.tributary.connectors;
 
-import io.tributary.connectors.AppCredentials;
-import io.tributary.connectors.ConnectionContext;
-import io.tributary.connectors.ConnectorDescriptor;
-import io.tributary.connectors.KeyValueStore;
-import io.tributary.connectors.ProviderHttp;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,20 +13,27 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A connection whose provider HTTP answers from a table of canned responses and records every request, for the
- * connector's unit tests (the server's real ProviderHttp and a WireMock Garmin are exercised by the server ITs).
+ * A connection whose provider HTTP answers from a table of canned responses (the first whose {@code "METHOD
+ * /path"} prefix matches; 404 otherwise) and records every request as {@code "METHOD url"}, for connectors' unit
+ * tests. The server's real ProviderHttp against WireMock stand-ins is exercised by the server's end-to-end ITs.
  */
-final class FakeConnection implements ConnectionContext {
-    final List<String> requests = new ArrayList<>();
-    final Map<String, ProviderHttp.Response> answers = new LinkedHashMap<>();
+public final class FakeConnection implements ConnectionContext {
+    public final List<String> requests = new ArrayList<>();
+    public final Map<String, ProviderHttp.Response> answers = new LinkedHashMap<>();
     private final TreeMap<String, String> kv = new TreeMap<>();
     private final String api;
+    private final String provider;
 
-    FakeConnection(String api) {
+    /**
+     * @param api the API base the connector reads from {@code url(API_URL)}
+     * @param provider lower-case provider name (the app's client id and the hook URL are derived from it)
+     */
+    public FakeConnection(String api, String provider) {
         this.api = api;
+        this.provider = provider;
     }
 
-    FakeConnection answer(String methodAndPathPrefix, int status, String body) {
+    public FakeConnection answer(String methodAndPathPrefix, int status, String body) {
         answers.put(
                 methodAndPathPrefix,
                 new ProviderHttp.Response(status, Map.of(), body.getBytes(StandardCharsets.UTF_8)));
@@ -125,7 +127,7 @@ final class FakeConnection implements ConnectionContext {
 
     @Override
     public AppCredentials app() {
-        return new AppCredentials("env", "oura-client-1", "secret");
+        return new AppCredentials("env", provider + "-client-1", "secret");
     }
 
     @Override
@@ -135,6 +137,6 @@ final class FakeConnection implements ConnectionContext {
 
     @Override
     public String hookUrl() {
-        return "https://tributary.test/v2/hooks/oura";
+        return "https://tributary.test/v2/hooks/" + provider;
     }
 }
