@@ -55,7 +55,7 @@ class ProviderRateLimitIT extends ConnectionTestSupport {
     static WireMockServer wm;
 
     @Autowired
-    ConnectionHttpFactory nodeA;
+    ProviderRateLimiter nodeA;
 
     @Autowired
     ProviderSettings providers;
@@ -115,14 +115,23 @@ class ProviderRateLimitIT extends ConnectionTestSupport {
     }
 
     /** A second node: its own limiter (nothing shared in memory), the same database. */
-    private ConnectionHttpFactory nodeB(Duration maxWait) {
-        return new ConnectionHttpFactory(
-                providers,
+    private ProviderRateLimiter nodeB(Duration maxWait) {
+        return new ProviderRateLimiter(quotas, txManager, clock, maxWait);
+    }
+
+    /** A connection's HTTP as ConnectionHttpFactory makes it, on the node whose limiter is {@code node}. */
+    private ProviderHttp http(ProviderRateLimiter node, EnvironmentRecord env, UUID userId, ConnectorDescriptor d) {
+        io.tributary.connectors.Connector connector = () -> d; // descriptors of this test only, not registered
+        return new ConnectionHttp(
+                userId,
+                env.id(),
+                connector,
+                providers.client(env, d),
                 tokens,
                 urls,
-                new ProviderConcurrency(Duration.ofSeconds(60)),
-                new ProviderRateLimiter(quotas, txManager, clock, maxWait),
-                apps,
+                concurrency,
+                node,
+                apps.of(env, d).ref(),
                 clock);
     }
 
@@ -163,14 +172,14 @@ class ProviderRateLimitIT extends ConnectionTestSupport {
         ConnectorDescriptor d = descriptor(
                 "TESTQUOTA_APP", List.of(RateLimit.requests(ProviderLimits.Scope.APP, 5, Duration.ofDays(1), "t")));
         EnvironmentRecord env = newEnvironment();
-        ConnectionHttpFactory b = nodeB(Duration.ofSeconds(10));
+        ProviderRateLimiter b = nodeB(Duration.ofSeconds(10));
         ExecutorService pool = Executors.newFixedThreadPool(10);
         List<Future<Object>> calls = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            ConnectionHttpFactory node = i % 2 == 0 ? nodeA : b;
+            ProviderRateLimiter node = i % 2 == 0 ? nodeA : b;
             calls.add(pool.submit(() -> {
                 try {
-                    return node.forConnection(env, UUID.randomUUID(), d)
+                    return http(node, env, UUID.randomUUID(), d)
                             .get(ok(), Map.of())
                             .status();
                 } catch (ConnectorException e) {
@@ -199,9 +208,7 @@ class ProviderRateLimitIT extends ConnectionTestSupport {
 
         // another environment is another developer app at the provider: its own quota
         EnvironmentRecord other = newEnvironment();
-        assertThat(nodeA.forConnection(other, UUID.randomUUID(), d)
-                        .get(ok(), Map.of())
-                        .status())
+        assertThat(http(nodeA, other, UUID.randomUUID(), d).get(ok(), Map.of()).status())
                 .isEqualTo(200);
         assertThat(okRequests()).isEqualTo(6);
     }
@@ -213,7 +220,7 @@ class ProviderRateLimitIT extends ConnectionTestSupport {
                 List.of(RateLimit.requests(ProviderLimits.Scope.USER, 2, Duration.ofSeconds(1), "t")));
         EnvironmentRecord env = newEnvironment();
         UUID user = UUID.randomUUID();
-        ProviderHttp http = nodeA.forConnection(env, user, d);
+        ProviderHttp http = http(nodeA, env, user, d);
         long t0 = System.nanoTime();
         for (int i = 0; i < 6; i++)
             assertThat(http.get(ok(), Map.of()).status()).isEqualTo(200);
@@ -223,7 +230,7 @@ class ProviderRateLimitIT extends ConnectionTestSupport {
         assertThat(okRequests()).isEqualTo(6);
         // the limit is per user: another user of the same app is not held back by this one's windows
         long t1 = System.nanoTime();
-        ProviderHttp other = nodeA.forConnection(env, UUID.randomUUID(), d);
+        ProviderHttp other = http(nodeA, env, UUID.randomUUID(), d);
         for (int i = 0; i < 2; i++)
             assertThat(other.get(ok(), Map.of()).status()).isEqualTo(200);
         assertThat((System.nanoTime() - t1) / 1_000_000).isLessThan(900);
@@ -245,30 +252,26 @@ class ProviderRateLimitIT extends ConnectionTestSupport {
         EnvironmentRecord env = newEnvironment();
 
         Instant before = Instant.now();
-        assertThatThrownBy(() -> nodeA.forConnection(env, UUID.randomUUID(), d).get(busy, Map.of()))
+        assertThatThrownBy(() -> http(nodeA, env, UUID.randomUUID(), d).get(busy, Map.of()))
                 .isInstanceOfSatisfying(ConnectorException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ConnectorException.Kind.RATE_LIMITED);
                     assertThat(e.retryAfterSeconds()).isEqualTo(3);
                 });
         // node B, which never saw the 429, holds the app's calls too: deferred without reaching the provider
-        assertThatThrownBy(() -> nodeB(Duration.ZERO)
-                        .forConnection(env, UUID.randomUUID(), d)
-                        .get(ok(), Map.of()))
+        assertThatThrownBy(() ->
+                        http(nodeB(Duration.ZERO), env, UUID.randomUUID(), d).get(ok(), Map.of()))
                 .isInstanceOfSatisfying(ConnectorException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ConnectorException.Kind.RATE_LIMITED);
                     assertThat(e.retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(3));
                 });
         assertThat(okRequests()).isZero();
         // another app of the same provider is not paused
-        assertThat(nodeB(Duration.ZERO)
-                        .forConnection(newEnvironment(), UUID.randomUUID(), d)
+        assertThat(http(nodeB(Duration.ZERO), newEnvironment(), UUID.randomUUID(), d)
                         .get(ok(), Map.of())
                         .status())
                 .isEqualTo(200);
         // node A waits the pause out (within TRIBUTARY_PROVIDER_RATE_WAIT) and then goes through
-        assertThat(nodeA.forConnection(env, UUID.randomUUID(), d)
-                        .get(busy, Map.of())
-                        .status())
+        assertThat(http(nodeA, env, UUID.randomUUID(), d).get(busy, Map.of()).status())
                 .isEqualTo(200);
         assertThat(Duration.between(before, Instant.now())).isGreaterThanOrEqualTo(Duration.ofMillis(2500));
         assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/busy")))).hasSize(2);
