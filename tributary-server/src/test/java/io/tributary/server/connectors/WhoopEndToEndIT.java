@@ -129,6 +129,18 @@ class WhoopEndToEndIT extends ConnectionTestSupport {
                         .asDouble())
                 .as("the second page")
                 .isEqualTo(7.5);
+        JsonNode body = read("body", userId, day);
+        assertThat(body.get(0)
+                        .at("/temperature_data/day_avg_skin_temperature_celsius")
+                        .asDouble())
+                .isEqualTo(33.7);
+        assertThat(body.get(0)
+                        .at("/heart_data/heart_rate_data/summary/avg_hrv_rmssd")
+                        .asDouble())
+                .isEqualTo(31.813562);
+        JsonNode athlete =
+                as(e).get("/v2/athlete?user_id=" + userId + "&to_webhook=false").json();
+        assertThat(athlete.toString()).contains("\"weight_kg\":90.7185");
         JsonNode sleep = read("sleep", userId, dayBefore);
         assertThat(sleep).anySatisfy(s -> {
             assertThat(s.at("/metadata/summary_id").asString()).isEqualTo(SLEEP_ID);
