@@ -4,6 +4,7 @@ import io.tributary.server.shared.NodeRoles;
 import io.tributary.server.storage.StreamStore;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -37,9 +38,11 @@ class StreamingConfig implements WebSocketConfigurer {
 
     /**
      * Reads its one setting from the {@code Environment}: a FactoryBean is instantiated early, for type prediction,
-     * before the configuration-properties beans exist.
+     * before the configuration-properties beans exist. Only in a servlet web application: the {@code import} and
+     * {@code rotate-key} commands start the application without a web server, where there is no container to tune.
      */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static ServletServerContainerFactoryBean streamingWebSocketContainer(Environment env) {
         ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
         container.setMaxTextMessageBufferSize(
