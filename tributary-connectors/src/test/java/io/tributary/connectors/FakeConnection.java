@@ -23,14 +23,21 @@ public final class FakeConnection implements ConnectionContext {
     private final TreeMap<String, String> kv = new TreeMap<>();
     private final String api;
     private final String provider;
+    private final String providerUserId;
 
     /**
      * @param api the API base the connector reads from {@code url(API_URL)}
      * @param provider lower-case provider name (the app's client id and the hook URL are derived from it)
      */
     public FakeConnection(String api, String provider) {
+        this(api, provider, "4aacafe82427c251df9c9592d0c06768");
+    }
+
+    /** @param providerUserId the provider's id of the connected user, as {@code providerUserId()} answers it */
+    public FakeConnection(String api, String provider, String providerUserId) {
         this.api = api;
         this.provider = provider;
+        this.providerUserId = providerUserId;
     }
 
     public FakeConnection answer(String methodAndPathPrefix, int status, String body) {
@@ -87,7 +94,7 @@ public final class FakeConnection implements ConnectionContext {
 
     @Override
     public String providerUserId() {
-        return "4aacafe82427c251df9c9592d0c06768";
+        return providerUserId;
     }
 
     @Override

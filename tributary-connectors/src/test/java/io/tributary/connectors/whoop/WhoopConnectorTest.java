@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tributary.connectors.BackfillWindow;
 import io.tributary.connectors.ConnectorDescriptor;
 import io.tributary.connectors.ConnectorException;
+import io.tributary.connectors.FakeConnection;
 import io.tributary.connectors.FetchRequest;
 import io.tributary.connectors.FetchResult;
 import io.tributary.connectors.MappedRecord;
@@ -56,7 +57,8 @@ class WhoopConnectorTest {
 
     @Test
     void identifyReadsTheBasicProfile() throws Exception {
-        FakeConnection c = new FakeConnection(API).answer("GET /v2/user/profile/basic", 200, text("profile"));
+        FakeConnection c =
+                new FakeConnection(API, "whoop", "10129").answer("GET /v2/user/profile/basic", 200, text("profile"));
         assertThat(connector.identify(c).providerUserId()).isEqualTo("10129");
     }
 
@@ -65,7 +67,7 @@ class WhoopConnectorTest {
         String page2 = text("workout")
                 .replace("ecfc6a15-4661-442f-a9a4-f160dd7afae8", "0b1f2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")
                 .replace("\"next_token\": \"MTIzOjEyMzEyMw\"", "\"next_token\": null");
-        FakeConnection c = new FakeConnection(API)
+        FakeConnection c = new FakeConnection(API, "whoop", "10129")
                 .answer("GET /v2/activity/workout?" + WINDOW + "&nextToken=MTIzOjEyMzEyMw&start=", 200, page2)
                 .answer("GET /v2/activity/workout?" + WINDOW + "&start=2022-04-01T00:00:00Z", 200, text("workout"));
         FetchResult r = connector.fetch(FetchRequest.of(c, DataType.ACTIVITY, FROM, TO, Map.of()));
@@ -81,7 +83,8 @@ class WhoopConnectorTest {
 
     @Test
     void aRepeatingNextTokenIsMalformed() {
-        FakeConnection c = new FakeConnection(API).answer("GET /v2/activity/workout?", 200, text("workout"));
+        FakeConnection c =
+                new FakeConnection(API, "whoop", "10129").answer("GET /v2/activity/workout?", 200, text("workout"));
         assertThatThrownBy(() -> connector.fetch(FetchRequest.of(c, DataType.ACTIVITY, FROM, TO, Map.of())))
                 .isInstanceOfSatisfying(
                         ConnectorException.class,
@@ -90,7 +93,7 @@ class WhoopConnectorTest {
 
     @Test
     void dailyAndSleepJoinEachRecoveryByCycleAndSleepId() throws Exception {
-        FakeConnection c = new FakeConnection(API)
+        FakeConnection c = new FakeConnection(API, "whoop", "10129")
                 .answer("GET /v2/cycle?", 200, last(text("cycle")))
                 .answer("GET /v2/recovery?", 200, last(text("recovery")))
                 .answer("GET /v2/activity/sleep?", 200, last(text("sleep")));
@@ -110,7 +113,7 @@ class WhoopConnectorTest {
 
     @Test
     void aRecoveryWebhookFetchesItsSleepThenTheCyclesRecoveryAndCycle() throws Exception {
-        FakeConnection c = new FakeConnection(API)
+        FakeConnection c = new FakeConnection(API, "whoop", "10129")
                 .answer("GET /v2/activity/sleep/" + SLEEP_ID, 200, record("sleep"))
                 .answer("GET /v2/cycle/93845/recovery", 200, record("recovery"))
                 .answer("GET /v2/cycle/93845", 200, record("cycle"));
@@ -140,7 +143,7 @@ class WhoopConnectorTest {
 
     @Test
     void bodyJoinsEachRecoveryWithItsCycle() throws Exception {
-        FakeConnection c = new FakeConnection(API)
+        FakeConnection c = new FakeConnection(API, "whoop", "10129")
                 .answer("GET /v2/cycle?", 200, last(text("cycle")))
                 .answer("GET /v2/recovery?", 200, last(text("recovery")));
         var body = WhoopFixtures.json(connector
@@ -154,7 +157,7 @@ class WhoopConnectorTest {
 
     @Test
     void aWorkoutGoneSinceItsWebhookFetchesNothingAndACycleWithoutRecoveryStillMaps() throws Exception {
-        FakeConnection c = new FakeConnection(API)
+        FakeConnection c = new FakeConnection(API, "whoop", "10129")
                 .answer("GET /v2/activity/sleep/" + SLEEP_ID, 200, record("sleep"))
                 .answer("GET /v2/cycle/93845/recovery", 404, "");
         String workout = "ecfc6a15-4661-442f-a9a4-f160dd7afae8";
@@ -181,7 +184,7 @@ class WhoopConnectorTest {
 
     @Test
     void athleteJoinsTheBodyMeasurementAndGoesWithoutIt() throws Exception {
-        FakeConnection c = new FakeConnection(API)
+        FakeConnection c = new FakeConnection(API, "whoop", "10129")
                 .answer("GET /v2/user/profile/basic", 200, text("profile"))
                 .answer("GET /v2/user/measurement/body", 200, text("body_measurement"));
         var a = WhoopFixtures.json(connector
@@ -189,7 +192,7 @@ class WhoopConnectorTest {
                 .records()
                 .get(0));
         assertThat(a.path("weight_kg").asDouble()).isEqualTo(90.7185);
-        FakeConnection noBody = new FakeConnection(API)
+        FakeConnection noBody = new FakeConnection(API, "whoop", "10129")
                 .answer("GET /v2/user/profile/basic", 200, text("profile"))
                 .answer("GET /v2/user/measurement/body", 403, "");
         assertThat(connector
@@ -200,12 +203,13 @@ class WhoopConnectorTest {
 
     @Test
     void providerErrorsBecomeTheKindsTheServerActsOn() {
-        FakeConnection limited = new FakeConnection(API).answer("GET /v2/cycle?", 429, "");
+        FakeConnection limited = new FakeConnection(API, "whoop", "10129").answer("GET /v2/cycle?", 429, "");
         assertThatThrownBy(() -> connector.fetch(FetchRequest.of(limited, DataType.DAILY, FROM, TO, Map.of())))
                 .isInstanceOfSatisfying(
                         ConnectorException.class,
                         e -> assertThat(e.kind()).isEqualTo(ConnectorException.Kind.RATE_LIMITED));
-        FakeConnection broken = new FakeConnection(API).answer("GET /v2/activity/workout?", 200, "{\"records\": [{");
+        FakeConnection broken =
+                new FakeConnection(API, "whoop", "10129").answer("GET /v2/activity/workout?", 200, "{\"records\": [{");
         assertThatThrownBy(() -> connector.fetch(FetchRequest.of(broken, DataType.ACTIVITY, FROM, TO, Map.of())))
                 .isInstanceOfSatisfying(
                         ConnectorException.class,
@@ -214,7 +218,7 @@ class WhoopConnectorTest {
 
     @Test
     void deauthRevokesAccessAtWhoop() throws Exception {
-        FakeConnection c = new FakeConnection(API).answer("DELETE /v2/user/access", 204, "");
+        FakeConnection c = new FakeConnection(API, "whoop", "10129").answer("DELETE /v2/user/access", 204, "");
         connector.beforeDeauth(c);
         assertThat(c.requests).containsExactly("DELETE " + API + "/v2/user/access");
     }
